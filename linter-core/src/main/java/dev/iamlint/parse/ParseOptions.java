@@ -1,0 +1,24 @@
+package dev.iamlint.parse;
+
+/**
+ * Limits that keep hostile input from exhausting the machine. A document beyond them is rejected
+ * with a problem, never with a StackOverflowError or OutOfMemoryError.
+ *
+ * @param maxDocumentChars the longest document read (default 1 MiB)
+ * @param maxDepth the deepest nesting of objects and arrays (default 64)
+ * @param maxElements the most JSON values in one document (default 100,000)
+ */
+public record ParseOptions(int maxDocumentChars, int maxDepth, int maxElements) {
+
+    public static final ParseOptions DEFAULTS = new ParseOptions(1 << 20, 64, 100_000);
+
+    public ParseOptions {
+        if (maxDocumentChars < 1 || maxDepth < 1 || maxElements < 1) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+
+    public ParseOptions withMaxDocumentChars(int chars) {
+        return new ParseOptions(chars, maxDepth, maxElements);
+    }
+}

@@ -1,0 +1,8 @@
+package dev.iamlint.source;
+
+/** How serious a problem or finding is; SARIF's levels. */
+public enum Severity {
+    ERROR,
+    WARNING,
+    NOTE
+}

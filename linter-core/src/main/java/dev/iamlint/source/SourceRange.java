@@ -1,0 +1,36 @@
+package dev.iamlint.source;
+
+/**
+ * A span of source text. Lines and columns are 1-based; the end is exclusive, pointing just past
+ * the last character, as SARIF regions expect.
+ */
+public record SourceRange(int line, int column, int endLine, int endColumn) {
+
+    /** A range for values that do not come from a document, such as built-in policies. */
+    public static final SourceRange NONE = new SourceRange(0, 0, 0, 0);
+
+    public SourceRange {
+        if (line < 0 || column < 0 || endLine < 0 || endColumn < 0) {
+            throw new IllegalArgumentException("negative position");
+        }
+    }
+
+    public static SourceRange at(int line, int column) {
+        return new SourceRange(line, column, line, column);
+    }
+
+    /** The smallest range covering this one and {@code other}. */
+    public SourceRange to(SourceRange other) {
+        return new SourceRange(line, column, other.endLine, other.endColumn);
+    }
+
+    /** {@code line:column}, the form compilers print. */
+    public String start() {
+        return line + ":" + column;
+    }
+
+    @Override
+    public String toString() {
+        return line + ":" + column + "-" + endLine + ":" + endColumn;
+    }
+}
