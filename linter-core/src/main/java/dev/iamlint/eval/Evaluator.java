@@ -1,10 +1,42 @@
 package dev.iamlint.eval;
 
+import dev.iamlint.model.Condition;
+import dev.iamlint.model.Effect;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
 /**
- * AWS's policy evaluation logic over a compiled {@link PolicySet}. Compiling once and evaluating
- * many requests is the intended use; an Evaluator is immutable and thread-safe.
+ * AWS's policy evaluation logic over a compiled {@link PolicySet}: explicit deny first, then
+ * resource control and service control policies level by level, the VPC endpoint policy, and
+ * finally the identity side (identity policies, permissions boundary, session policies) and the
+ * resource side (resource-based policy) combined as AWS combines them within one account and
+ * across accounts.
+ *
+ * <p>Compile once, evaluate many requests: an Evaluator is immutable and thread-safe.
  */
 public final class Evaluator {
+
+    private final CompiledPolicy[][] serviceControlLevels;
+    private final CompiledPolicy[][] resourceControlLevels;
+    private final CompiledPolicy resourcePolicy;
+    private final CompiledPolicy[] identity;
+    private final CompiledPolicy permissionsBoundary;
+    private final CompiledPolicy[] session;
+    private final CompiledPolicy vpcEndpointPolicy;
+
+    private Evaluator(PolicySet set) {
+        serviceControlLevels = compileLevels(set.serviceControlLevels());
+        resourceControlLevels = compileLevels(set.resourceControlLevels());
+        resourcePolicy = set.resourcePolicy().map(p -> CompiledPolicy.compile(p, 0)).orElse(null);
+        identity = compileAll(set.identity(), 0);
+        permissionsBoundary = set.permissionsBoundary().map(p -> CompiledPolicy.compile(p, 0)).orElse(null);
+        session = compileAll(set.session(), 0);
+        vpcEndpointPolicy = set.vpcEndpointPolicy().map(p -> CompiledPolicy.compile(p, 0)).orElse(null);
+    }
 
     /**
      * Compiles every policy of the set.
@@ -13,10 +45,342 @@ public final class Evaluator {
      *     (documents should be parsed without errors first)
      */
     public static Evaluator compile(PolicySet policies) {
-        throw new UnsupportedOperationException("being written");
+        return new Evaluator(policies);
+    }
+
+    private static CompiledPolicy[][] compileLevels(List<List<PolicyInput>> levels) {
+        CompiledPolicy[][] compiled = new CompiledPolicy[levels.size()][];
+        for (int level = 0; level < compiled.length; level++) {
+            compiled[level] = compileAll(levels.get(level), level);
+        }
+        return compiled;
+    }
+
+    private static CompiledPolicy[] compileAll(List<PolicyInput> inputs, int level) {
+        return inputs.stream().map(p -> CompiledPolicy.compile(p, level)).toArray(CompiledPolicy[]::new);
     }
 
     public EvaluationResult evaluate(Request request) {
-        throw new UnsupportedOperationException("being written");
+        Scan scan = new Scan(request);
+        Summary[] scps = scan.levels(serviceControlLevels, PolicyType.SERVICE_CONTROL);
+        Summary[] rcps = scan.levels(resourceControlLevels, PolicyType.RESOURCE_CONTROL);
+        Summary resource = scan.single(resourcePolicy, PolicyType.RESOURCE);
+        Summary identities = scan.all(identity, PolicyType.IDENTITY);
+        Summary boundary = scan.single(permissionsBoundary, PolicyType.PERMISSIONS_BOUNDARY);
+        Summary sessions = scan.all(session, PolicyType.SESSION);
+        Summary vpcEndpoint = scan.single(vpcEndpointPolicy, PolicyType.VPC_ENDPOINT);
+
+        List<Summary> inOrder = new ArrayList<>(scps.length + rcps.length + 5);
+        inOrder.addAll(List.of(scps));
+        inOrder.addAll(List.of(rcps));
+        inOrder.add(resource);
+        inOrder.add(identities);
+        inOrder.add(boundary);
+        inOrder.add(sessions);
+        inOrder.add(vpcEndpoint);
+
+        Decider decider = new Decider(request, scps, rcps, resource, identities, boundary, sessions, vpcEndpoint, inOrder);
+        Outcome outcome = decider.decide(false);
+        Outcome best = decider.decide(true);
+        List<KindVerdict> verdicts = inOrder.stream().map(s -> new KindVerdict(s.type, s.level, s.verdict())).toList();
+        return new EvaluationResult(outcome.decision, best.decision, outcome.reason, outcome.decidedBy,
+                outcome.level, scan.matched, scan.missingKeys(), scan.unknown, verdicts);
+    }
+
+    /** Walks every policy once for a request, collecting what applies. */
+    private static final class Scan implements CompiledStatement.ConditionSink {
+        private final Request request;
+        private final String action;
+        private final List<MatchedStatement> matched = new ArrayList<>();
+        private final List<EvaluationResult.UnknownCondition> unknown = new ArrayList<>();
+        private final Map<String, String> missing = new TreeMap<>();
+        private final List<Condition> pendingUnknown = new ArrayList<>();
+
+        Scan(Request request) {
+            this.request = request;
+            this.action = request.action();
+        }
+
+        Summary[] levels(CompiledPolicy[][] levels, PolicyType type) {
+            Summary[] summaries = new Summary[levels.length];
+            for (int level = 0; level < levels.length; level++) {
+                summaries[level] = all(levels[level], type, level);
+            }
+            return summaries;
+        }
+
+        Summary single(CompiledPolicy policy, PolicyType type) {
+            Summary summary = new Summary(type, 0, policy != null);
+            if (policy != null) {
+                scan(policy, summary);
+            }
+            return summary;
+        }
+
+        Summary all(CompiledPolicy[] policies, PolicyType type) {
+            return all(policies, type, 0);
+        }
+
+        private Summary all(CompiledPolicy[] policies, PolicyType type, int level) {
+            Summary summary = new Summary(type, level, policies.length > 0);
+            for (CompiledPolicy policy : policies) {
+                scan(policy, summary);
+            }
+            return summary;
+        }
+
+        private void scan(CompiledPolicy policy, Summary summary) {
+            for (CompiledStatement statement : policy.statements()) {
+                if (!statement.matchesAction(action)) {
+                    continue;
+                }
+                PrincipalMatcher.Match principal = statement.matchPrincipal(request.caller());
+                if (principal == PrincipalMatcher.Match.NONE) {
+                    continue;
+                }
+                Tri applies = statement.matchesResource(request.resource(), request.context());
+                if (applies == Tri.FALSE) {
+                    continue;
+                }
+                pendingUnknown.clear();
+                applies = applies.and(statement.conditions(request.context(), this));
+                if (applies == Tri.FALSE) {
+                    continue;
+                }
+                boolean conditional = applies == Tri.UNKNOWN;
+                if (conditional) {
+                    for (Condition condition : pendingUnknown) {
+                        unknown.add(new EvaluationResult.UnknownCondition(
+                                policy.input().id(), summary.type, statement.index, condition));
+                    }
+                }
+                matched.add(new MatchedStatement(policy.input().id(), summary.type, policy.level(),
+                        statement.index, statement.sid, statement.effect, statement.range, conditional));
+                summary.add(statement.effect, conditional, principal);
+            }
+        }
+
+        @Override
+        public void missingKey(String key) {
+            missing.putIfAbsent(key.toLowerCase(Locale.ROOT), key);
+        }
+
+        @Override
+        public void unknown(Condition condition) {
+            pendingUnknown.add(condition);
+        }
+
+        List<String> missingKeys() {
+            return List.copyOf(missing.values());
+        }
+    }
+
+    /** What the statements of one policy kind (or one SCP/RCP level) that apply say. */
+    private static final class Summary {
+        final PolicyType type;
+        final int level;
+        final boolean present;
+        boolean allowTrue;
+        boolean allowUnknown;
+        boolean denyTrue;
+        boolean denyUnknown;
+        PrincipalMatcher.Match allowMatchTrue = PrincipalMatcher.Match.NONE;
+        PrincipalMatcher.Match allowMatchUnknown = PrincipalMatcher.Match.NONE;
+
+        Summary(PolicyType type, int level, boolean present) {
+            this.type = type;
+            this.level = level;
+            this.present = present;
+        }
+
+        void add(Effect effect, boolean conditional, PrincipalMatcher.Match principal) {
+            if (effect == Effect.DENY) {
+                if (conditional) {
+                    denyUnknown = true;
+                } else {
+                    denyTrue = true;
+                }
+            } else if (conditional) {
+                allowUnknown = true;
+                allowMatchUnknown = stronger(allowMatchUnknown, principal);
+            } else {
+                allowTrue = true;
+                allowMatchTrue = stronger(allowMatchTrue, principal);
+            }
+        }
+
+        private static PrincipalMatcher.Match stronger(PrincipalMatcher.Match a, PrincipalMatcher.Match b) {
+            return a.compareTo(b) >= 0 ? a : b;
+        }
+
+        /** Whether an Allow applies, taking unknown conditions as holding when optimistic. */
+        boolean allows(boolean optimistic) {
+            return allowTrue || (optimistic && allowUnknown);
+        }
+
+        /** Whether a Deny applies, taking unknown conditions as holding when pessimistic. */
+        boolean denies(boolean optimistic) {
+            return denyTrue || (!optimistic && denyUnknown);
+        }
+
+        PrincipalMatcher.Match allowMatch(boolean optimistic) {
+            return optimistic ? stronger(allowMatchTrue, allowMatchUnknown) : allowMatchTrue;
+        }
+
+        /** Absent kinds impose nothing; present ones must allow. */
+        boolean permits(boolean optimistic) {
+            return !present || allows(optimistic);
+        }
+
+        Verdict verdict() {
+            if (!present) {
+                return Verdict.ABSENT;
+            }
+            if (denyTrue) {
+                return Verdict.DENY;
+            }
+            if (denyUnknown || (allowUnknown && !allowTrue)) {
+                return Verdict.UNKNOWN;
+            }
+            return allowTrue ? Verdict.ALLOW : Verdict.NO_MATCH;
+        }
+    }
+
+    private record Outcome(Decision decision, String reason, Optional<PolicyType> decidedBy, int level) {
+
+        static Outcome allowed(String reason, PolicyType by) {
+            return new Outcome(Decision.ALLOWED, reason, Optional.ofNullable(by), 0);
+        }
+
+        static Outcome explicitDeny(Summary by) {
+            return new Outcome(Decision.EXPLICIT_DENY, "with an explicit deny in " + article(by.type), Optional.of(by.type), by.level);
+        }
+
+        static Outcome implicitDeny(Summary by, String action) {
+            return new Outcome(Decision.IMPLICIT_DENY,
+                    "because no " + by.type.description() + " allows the " + action + " action",
+                    Optional.of(by.type), by.level);
+        }
+
+        private static String article(PolicyType type) {
+            String description = type.description();
+            return ("aeiou".indexOf(description.charAt(0)) >= 0 ? "an " : "a ") + description;
+        }
+    }
+
+    /** Combines the summaries into a decision, optimistically or pessimistically about unknowns. */
+    private record Decider(
+            Request request,
+            Summary[] scps,
+            Summary[] rcps,
+            Summary resource,
+            Summary identities,
+            Summary boundary,
+            Summary sessions,
+            Summary vpcEndpoint,
+            List<Summary> inOrder) {
+
+        Outcome decide(boolean optimistic) {
+            Caller caller = request.caller();
+            PrincipalKind kind = caller.kind();
+            for (Summary summary : inOrder) {
+                if (applies(summary.type, kind) && summary.denies(optimistic)) {
+                    return Outcome.explicitDeny(summary);
+                }
+            }
+            if (applies(PolicyType.RESOURCE_CONTROL, kind)) {
+                for (Summary rcp : rcps) {
+                    if (!rcp.allows(optimistic)) {
+                        return Outcome.implicitDeny(rcp, request.action());
+                    }
+                }
+            }
+            if (applies(PolicyType.SERVICE_CONTROL, kind)) {
+                for (Summary scp : scps) {
+                    if (!scp.allows(optimistic)) {
+                        return Outcome.implicitDeny(scp, request.action());
+                    }
+                }
+            }
+            if (!vpcEndpoint.permits(optimistic)) {
+                return Outcome.implicitDeny(vpcEndpoint, request.action());
+            }
+            PrincipalMatcher.Match granted = resource.allowMatch(optimistic);
+            if (kind == PrincipalKind.SERVICE || kind == PrincipalKind.ANONYMOUS) {
+                return granted != PrincipalMatcher.Match.NONE
+                        ? Outcome.allowed("allowed by a resource-based policy", PolicyType.RESOURCE)
+                        : Outcome.implicitDeny(resource, request.action());
+            }
+            boolean sameAccount = caller.account().equals(request.effectiveResourceAccount());
+            return sameAccount ? sameAccount(optimistic, granted) : crossAccount(optimistic, granted);
+        }
+
+        /**
+         * SCPs govern the principals of member accounts, which services and anonymous callers are
+         * not; RCPs govern requests to the account's resources, except those AWS services make.
+         */
+        private static boolean applies(PolicyType type, PrincipalKind caller) {
+            return switch (type) {
+                case SERVICE_CONTROL -> caller != PrincipalKind.SERVICE && caller != PrincipalKind.ANONYMOUS;
+                case RESOURCE_CONTROL -> caller != PrincipalKind.SERVICE;
+                default -> true;
+            };
+        }
+
+        /**
+         * Within one account the identity side and the resource side form a union, but a resource
+         * policy's grant is final only for the principal it names: a role named by ARN stays
+         * bound by its boundary and session policies, and an account named as principal delegates
+         * to its identity policies.
+         */
+        private Outcome sameAccount(boolean optimistic, PrincipalMatcher.Match granted) {
+            if (granted == PrincipalMatcher.Match.DIRECT) {
+                return Outcome.allowed("allowed by a resource-based policy", PolicyType.RESOURCE);
+            }
+            if (granted == PrincipalMatcher.Match.ROLE) {
+                Outcome limit = limits(optimistic);
+                return limit != null ? limit : Outcome.allowed("allowed by a resource-based policy", PolicyType.RESOURCE);
+            }
+            return identitySide(optimistic);
+        }
+
+        /** Across accounts both the caller's account and the resource's account must allow. */
+        private Outcome crossAccount(boolean optimistic, PrincipalMatcher.Match granted) {
+            Outcome identity = identitySide(optimistic);
+            if (identity.decision != Decision.ALLOWED) {
+                return identity;
+            }
+            if (granted == PrincipalMatcher.Match.NONE) {
+                return Outcome.implicitDeny(resource, request.action());
+            }
+            return Outcome.allowed("allowed by an identity-based policy and the resource-based policy of account "
+                    + request.effectiveResourceAccount().orElse("?"), PolicyType.RESOURCE);
+        }
+
+        private Outcome identitySide(boolean optimistic) {
+            // The root user holds every permission of its own account without identity policies.
+            boolean root = request.caller().kind() == PrincipalKind.ROOT;
+            if (!root && !identities.allows(optimistic)) {
+                return Outcome.implicitDeny(identities, request.action());
+            }
+            Outcome limit = limits(optimistic);
+            if (limit != null) {
+                return limit;
+            }
+            return root
+                    ? Outcome.allowed("allowed: the root user has every permission in its own account", null)
+                    : Outcome.allowed("allowed by an identity-based policy", PolicyType.IDENTITY);
+        }
+
+        /** The permissions boundary and session policies, each of which must allow when present. */
+        private Outcome limits(boolean optimistic) {
+            if (!boundary.permits(optimistic)) {
+                return Outcome.implicitDeny(boundary, request.action());
+            }
+            if (!sessions.permits(optimistic)) {
+                return Outcome.implicitDeny(sessions, request.action());
+            }
+            return null;
+        }
     }
 }
