@@ -130,6 +130,11 @@ public final class Evaluator {
         }
 
         private void scan(CompiledPolicy policy, Summary summary) {
+            // A resource-based policy governs its own resource; actions without resource-level
+            // permissions (resource "*", e.g. ecr:GetAuthorizationToken) have none to attach it to.
+            if (summary.type == PolicyType.RESOURCE && request.resource().equals("*")) {
+                return;
+            }
             for (CompiledStatement statement : policy.statements()) {
                 if (!statement.matchesAction(action)) {
                     continue;
@@ -372,12 +377,17 @@ public final class Evaluator {
                     : Outcome.allowed("allowed by an identity-based policy", PolicyType.IDENTITY);
         }
 
-        /** The permissions boundary and session policies, each of which must allow when present. */
+        /**
+         * The permissions boundary and session policies, each of which must allow when present.
+         * A federated user's session (GetFederationToken) has no permissions beyond its session
+         * policy, so for it an absent session policy denies.
+         */
         private Outcome limits(boolean optimistic) {
             if (!boundary.permits(optimistic)) {
                 return Outcome.implicitDeny(boundary, request.action());
             }
-            if (!sessions.permits(optimistic)) {
+            boolean federated = request.caller().kind() == PrincipalKind.FEDERATED_USER;
+            if (federated ? !sessions.allows(optimistic) : !sessions.permits(optimistic)) {
                 return Outcome.implicitDeny(sessions, request.action());
             }
             return null;

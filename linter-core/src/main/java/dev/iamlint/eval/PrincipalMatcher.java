@@ -87,12 +87,31 @@ final class PrincipalMatcher {
     }
 
     Match match(Caller caller) {
-        Match match = positiveMatch(caller);
         if (!negated) {
-            return match;
+            return positiveMatch(caller);
         }
-        // NotPrincipal applies to everyone it does not name.
-        return match == Match.NONE ? Match.DIRECT : Match.NONE;
+        // NotPrincipal applies to everyone it does not name, and it names a caller only by the
+        // caller's own ARN: listing an account exempts its root, not its users; listing a role
+        // exempts the role, not its sessions (IAM User Guide, NotPrincipal).
+        return namesExactly(caller) ? Match.NONE : Match.DIRECT;
+    }
+
+    private boolean namesExactly(Caller caller) {
+        if (everyone) {
+            return true;
+        }
+        return switch (caller.kind()) {
+            case SERVICE -> services.contains(caller.arn().toLowerCase(Locale.ROOT));
+            case ANONYMOUS -> false;
+            case ROOT -> accounts.contains(caller.account().orElse(""));
+            case IAM_ROLE -> roleNames.contains(roleKey(caller));
+            default -> arns.contains(caller.arn()) || others.contains(caller.arn());
+        };
+    }
+
+    private static String roleKey(Caller caller) {
+        String roleArn = caller.roleArn().orElseThrow();
+        return caller.account().orElse("") + "/" + roleArn.substring(roleArn.lastIndexOf('/') + 1);
     }
 
     private Match positiveMatch(Caller caller) {
@@ -112,9 +131,7 @@ final class PrincipalMatcher {
         }
         String account = caller.account().orElse("");
         if (caller.kind() == PrincipalKind.IAM_ROLE || caller.kind() == PrincipalKind.ASSUMED_ROLE_SESSION) {
-            String roleArn = caller.roleArn().orElseThrow();
-            String roleKey = account + "/" + roleArn.substring(roleArn.lastIndexOf('/') + 1);
-            if (roleNames.contains(roleKey)) {
+            if (roleNames.contains(roleKey(caller))) {
                 return caller.kind() == PrincipalKind.IAM_ROLE ? Match.DIRECT : Match.ROLE;
             }
         }
