@@ -6,14 +6,23 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Locale;
 
 /** Keeps linter-core pure and its model immutable. */
-@AnalyzeClasses(packages = "dev.iamlint", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.iamlint", importOptions = ArchitectureTest.MainClassesOnly.class)
 class ArchitectureTest {
+
+    /** Main classes only, also under build folders other than {@code target/} (-Diamlint.buildSuffix). */
+    static final class MainClassesOnly implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/test-classes/");
+        }
+    }
 
     @ArchTest
     static final ArchRule core_uses_no_adapter_library = noClasses()

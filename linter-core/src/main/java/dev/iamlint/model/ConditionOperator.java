@@ -1,8 +1,11 @@
 package dev.iamlint.model;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A parsed condition operator name such as {@code ForAnyValue:StringLikeIfExists}: the base
@@ -86,6 +89,9 @@ public record ConditionOperator(Base base, SetQualifier qualifier, boolean ifExi
 
     private static final String IF_EXISTS = "IfExists";
 
+    private static final Map<String, Base> BY_LOWER_NAME = Arrays.stream(Base.values())
+            .collect(Collectors.toUnmodifiableMap(b -> b.text.toLowerCase(Locale.ROOT), b -> b));
+
     public ConditionOperator {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(qualifier, "qualifier");
@@ -114,16 +120,11 @@ public record ConditionOperator(Base base, SetQualifier qualifier, boolean ifExi
             ifExists = true;
             rest = rest.substring(0, rest.length() - IF_EXISTS.length());
         }
-        String wanted = rest.toLowerCase(Locale.ROOT);
-        for (Base base : Base.values()) {
-            if (base.text.toLowerCase(Locale.ROOT).equals(wanted)) {
-                if (ifExists && base == Base.NULL) {
-                    return Optional.empty();
-                }
-                return Optional.of(new ConditionOperator(base, qualifier, ifExists));
-            }
+        Base base = BY_LOWER_NAME.get(rest.toLowerCase(Locale.ROOT));
+        if (base == null || (ifExists && base == Base.NULL)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(new ConditionOperator(base, qualifier, ifExists));
     }
 
     /** The canonical spelling, e.g. {@code ForAnyValue:StringLikeIfExists}. */

@@ -1,5 +1,7 @@
 package dev.iamlint.parse;
 
+import dev.iamlint.json.JsonLimits;
+
 /**
  * Limits that keep hostile input from exhausting the machine. A document beyond them is rejected
  * with a problem, never with a StackOverflowError or OutOfMemoryError.
@@ -20,5 +22,17 @@ public record ParseOptions(int maxDocumentChars, int maxDepth, int maxElements) 
 
     public ParseOptions withMaxDocumentChars(int chars) {
         return new ParseOptions(chars, maxDepth, maxElements);
+    }
+
+    public ParseOptions withMaxDepth(int depth) {
+        return new ParseOptions(maxDocumentChars, depth, maxElements);
+    }
+
+    public ParseOptions withMaxElements(int elements) {
+        return new ParseOptions(maxDocumentChars, maxDepth, elements);
+    }
+
+    JsonLimits jsonLimits() {
+        return new JsonLimits(maxDocumentChars, maxDepth, maxElements);
     }
 }

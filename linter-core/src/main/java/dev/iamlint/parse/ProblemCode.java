@@ -14,7 +14,9 @@ public enum ProblemCode {
     PRINCIPAL_REQUIRED("IAM010"),
     INVALID_VERSION("IAM011"),
     UNKNOWN_CONDITION_OPERATOR("IAM012"),
-    EMPTY_VALUE("IAM013");
+    EMPTY_VALUE("IAM013"),
+    /** A Principal given as a string other than {@code "*"}, such as a bare ARN. */
+    INVALID_PRINCIPAL("IAM014");
 
     private final String id;
 

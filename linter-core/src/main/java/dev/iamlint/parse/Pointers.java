@@ -1,0 +1,20 @@
+package dev.iamlint.parse;
+
+/** JSON pointers (RFC 6901) of policy elements, e.g. {@code /Statement/0/Action/1}. */
+final class Pointers {
+
+    private Pointers() {
+    }
+
+    static String child(String parent, String key) {
+        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+            return parent + '/' + key;
+        }
+        // Condition keys such as aws:PrincipalTag/team contain '/', which RFC 6901 escapes.
+        return parent + '/' + key.replace("~", "~0").replace("/", "~1");
+    }
+
+    static String child(String parent, int index) {
+        return parent + '/' + index;
+    }
+}
