@@ -79,12 +79,18 @@ public final class Evaluator {
         inOrder.add(sessions);
         inOrder.add(vpcEndpoint);
 
-        Decider decider = new Decider(request, scps, rcps, resource, identities, boundary, sessions, vpcEndpoint, inOrder);
+        Decider decider = new Decider(request, request.effectiveResourceAccount(),
+                scps, rcps, resource, identities, boundary, sessions, vpcEndpoint, inOrder);
         Outcome outcome = decider.decide(false);
-        Outcome best = decider.decide(true);
-        List<KindVerdict> verdicts = inOrder.stream().map(s -> new KindVerdict(s.type, s.level, s.verdict())).toList();
+        // Without unknown conditions both bounds coincide: skip the second pass.
+        Outcome best = scan.anyConditional ? decider.decide(true) : outcome;
+        KindVerdict[] verdicts = new KindVerdict[inOrder.size()];
+        for (int i = 0; i < verdicts.length; i++) {
+            Summary summary = inOrder.get(i);
+            verdicts[i] = new KindVerdict(summary.type, summary.level, summary.verdict());
+        }
         return new EvaluationResult(outcome.decision, best.decision, outcome.reason, outcome.decidedBy,
-                outcome.level, scan.matched, scan.missingKeys(), scan.unknown, verdicts);
+                outcome.level, scan.matched, scan.missingKeys(), scan.unknown, List.of(verdicts));
     }
 
     /** Walks every policy once for a request, collecting what applies. */
@@ -95,6 +101,7 @@ public final class Evaluator {
         private final List<EvaluationResult.UnknownCondition> unknown = new ArrayList<>();
         private final Map<String, String> missing = new TreeMap<>();
         private final List<Condition> pendingUnknown = new ArrayList<>();
+        private boolean anyConditional;
 
         Scan(Request request) {
             this.request = request;
@@ -154,6 +161,7 @@ public final class Evaluator {
                 }
                 boolean conditional = applies == Tri.UNKNOWN;
                 if (conditional) {
+                    anyConditional = true;
                     for (Condition condition : pendingUnknown) {
                         unknown.add(new EvaluationResult.UnknownCondition(
                                 policy.input().id(), summary.type, statement.index, condition));
@@ -276,6 +284,7 @@ public final class Evaluator {
     /** Combines the summaries into a decision, optimistically or pessimistically about unknowns. */
     private record Decider(
             Request request,
+            Optional<String> resourceAccount,
             Summary[] scps,
             Summary[] rcps,
             Summary resource,
@@ -316,7 +325,7 @@ public final class Evaluator {
                         ? Outcome.allowed("allowed by a resource-based policy", PolicyType.RESOURCE)
                         : Outcome.implicitDeny(resource, request.action());
             }
-            boolean sameAccount = caller.account().equals(request.effectiveResourceAccount());
+            boolean sameAccount = caller.account().equals(resourceAccount);
             return sameAccount ? sameAccount(optimistic, granted) : crossAccount(optimistic, granted);
         }
 
@@ -359,7 +368,7 @@ public final class Evaluator {
                 return Outcome.implicitDeny(resource, request.action());
             }
             return Outcome.allowed("allowed by an identity-based policy and the resource-based policy of account "
-                    + request.effectiveResourceAccount().orElse("?"), PolicyType.RESOURCE);
+                    + resourceAccount.orElse("?"), PolicyType.RESOURCE);
         }
 
         private Outcome identitySide(boolean optimistic) {

@@ -28,9 +28,15 @@ public record Request(Caller caller, String action, String resource, Optional<St
         if (resourceAccount.isPresent()) {
             return resourceAccount;
         }
-        String[] parts = resource.split(":", 6);
-        if (parts.length == 6 && parts[0].equals("arn") && !parts[4].isEmpty()) {
-            return Optional.of(parts[4]);
+        if (resource.startsWith("arn:")) {
+            int colon = 3;
+            for (int field = 1; field < 4 && colon >= 0; field++) {
+                colon = resource.indexOf(':', colon + 1);
+            }
+            int end = colon < 0 ? -1 : resource.indexOf(':', colon + 1);
+            if (end > colon + 1) {
+                return Optional.of(resource.substring(colon + 1, end));
+            }
         }
         return caller.account();
     }
