@@ -2,11 +2,11 @@ package dev.iamlint.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The condition keys of a request and their values. Key names are case-insensitive, as in IAM; a
@@ -33,18 +33,20 @@ public final class RequestContext {
     private static final Lookup ABSENT = new Lookup.Absent();
     private static final Lookup UNKNOWN = new Lookup.Unknown();
 
-    private final Map<String, Lookup.Present> entries;
-    private final Map<String, String> spelling;
+    /** Keyed case-insensitively, so lookups neither normalise nor allocate. */
+    private final SortedMap<String, Lookup.Present> entries;
+    /** The keys as supplied, in the order supplied. */
+    private final List<String> spelling;
     private final ContextMode mode;
 
-    private RequestContext(Map<String, Lookup.Present> entries, Map<String, String> spelling, ContextMode mode) {
+    private RequestContext(SortedMap<String, Lookup.Present> entries, List<String> spelling, ContextMode mode) {
         this.entries = entries;
         this.spelling = spelling;
         this.mode = mode;
     }
 
     public static RequestContext empty(ContextMode mode) {
-        return new RequestContext(Map.of(), Map.of(), mode);
+        return new Builder(mode).build();
     }
 
     public static Builder builder(ContextMode mode) {
@@ -56,7 +58,7 @@ public final class RequestContext {
     }
 
     public Lookup lookup(String key) {
-        Lookup.Present present = entries.get(normalize(key));
+        Lookup.Present present = entries.get(key);
         if (present != null) {
             return present;
         }
@@ -64,12 +66,12 @@ public final class RequestContext {
     }
 
     public boolean contains(String key) {
-        return entries.containsKey(normalize(key));
+        return entries.containsKey(key);
     }
 
     /** The supplied keys, spelled as supplied, in the order supplied. */
     public List<String> keys() {
-        return List.copyOf(spelling.values());
+        return spelling;
     }
 
     /** A copy of this context in another mode. */
@@ -80,18 +82,14 @@ public final class RequestContext {
     /** A copy with one more key, replacing any value it had. */
     public RequestContext with(String key, List<String> values) {
         Builder builder = new Builder(mode);
-        spelling.forEach((k, original) -> builder.put(original, entries.get(k).values()));
+        spelling.forEach(original -> builder.put(original, entries.get(original).values()));
         return builder.put(key, values).build();
-    }
-
-    static String normalize(String key) {
-        return key.toLowerCase(Locale.ROOT);
     }
 
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder("RequestContext[").append(mode);
-        spelling.forEach((k, original) -> out.append(", ").append(original).append('=').append(entries.get(k).values()));
+        spelling.forEach(original -> out.append(", ").append(original).append('=').append(entries.get(original).values()));
         return out.append(']').toString();
     }
 
@@ -102,22 +100,32 @@ public final class RequestContext {
 
     @Override
     public int hashCode() {
-        return Objects.hash(mode, entries);
+        // Consistent with the case-insensitive equals: hash the keys in one case.
+        int hash = mode.hashCode();
+        for (var entry : entries.entrySet()) {
+            hash += entry.getKey().toLowerCase(Locale.ROOT).hashCode() ^ entry.getValue().hashCode();
+        }
+        return hash;
     }
 
     public static final class Builder {
         private final ContextMode mode;
-        private final Map<String, Lookup.Present> entries = new LinkedHashMap<>();
-        private final Map<String, String> spelling = new LinkedHashMap<>();
+        private final SortedMap<String, Lookup.Present> entries = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private final SortedMap<String, String> spelling = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private final List<String> order = new ArrayList<>();
 
         private Builder(ContextMode mode) {
             this.mode = Objects.requireNonNull(mode, "mode");
         }
 
+        /** Sets a key's values; a key supplied again in another case replaces the first. */
         public Builder put(String key, List<String> values) {
-            String normal = normalize(key);
-            entries.put(normal, new Lookup.Present(new ArrayList<>(values)));
-            spelling.put(normal, key);
+            entries.put(key, new Lookup.Present(values));
+            String previous = spelling.put(key, key);
+            if (previous != null) {
+                order.remove(previous);
+            }
+            order.add(key);
             return this;
         }
 
@@ -126,10 +134,9 @@ public final class RequestContext {
         }
 
         public RequestContext build() {
-            return new RequestContext(
-                    Collections.unmodifiableMap(new LinkedHashMap<>(entries)),
-                    Collections.unmodifiableMap(new LinkedHashMap<>(spelling)),
-                    mode);
+            SortedMap<String, Lookup.Present> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            copy.putAll(entries);
+            return new RequestContext(Collections.unmodifiableSortedMap(copy), List.copyOf(order), mode);
         }
     }
 }
