@@ -2,7 +2,6 @@ package dev.iamlint.eval;
 
 import dev.iamlint.eval.condition.CompiledCondition;
 import dev.iamlint.eval.match.ArnPattern;
-import dev.iamlint.eval.match.Glob;
 import dev.iamlint.model.ActionElement;
 import dev.iamlint.model.Condition;
 import dev.iamlint.model.Effect;
@@ -11,6 +10,7 @@ import dev.iamlint.model.Statement;
 import dev.iamlint.source.Located;
 import dev.iamlint.source.SourceRange;
 import java.util.Optional;
+import java.util.Set;
 
 /** A statement with its patterns and conditions compiled once, ready for many requests. */
 final class CompiledStatement {
@@ -19,7 +19,7 @@ final class CompiledStatement {
     final Optional<String> sid;
     final Effect effect;
     final SourceRange range;
-    private final Glob[] actions;
+    private final ActionSet actions;
     private final boolean notAction;
     /** Null when the statement has no Resource element, as role trust policies may: every resource. */
     private final ArnPattern[] resources;
@@ -28,7 +28,7 @@ final class CompiledStatement {
     private final PrincipalMatcher principal;
     private final CompiledCondition[] conditions;
 
-    private CompiledStatement(Statement statement, Effect effect, Glob[] actions, boolean notAction,
+    private CompiledStatement(Statement statement, Effect effect, ActionSet actions, boolean notAction,
             ArnPattern[] resources, boolean notResource, PrincipalMatcher principal, CompiledCondition[] conditions) {
         this.index = statement.index();
         this.sid = statement.sid().map(Located::value);
@@ -45,7 +45,7 @@ final class CompiledStatement {
     static CompiledStatement compile(Statement statement, boolean policyVariables, String policyId) {
         Effect effect = statement.effectValue().orElseThrow(() -> invalid(policyId, statement, "has no valid Effect"));
         ActionElement action = statement.action().orElseThrow(() -> invalid(policyId, statement, "has no Action or NotAction"));
-        Glob[] actions = action.values().stream().map(v -> Glob.compile(v.value(), true)).toArray(Glob[]::new);
+        ActionSet actions = ActionSet.compile(action.values().stream().map(Located::value).toList());
         ArnPattern[] resources = null;
         boolean notResource = false;
         if (statement.resource().isPresent()) {
@@ -66,15 +66,17 @@ final class CompiledStatement {
         return new IllegalArgumentException(policyId + ":" + statement.range().start() + ": statement " + statement.index() + " " + what);
     }
 
-    boolean matchesAction(String action) {
-        boolean listed = false;
-        for (Glob glob : actions) {
-            if (glob.matches(action)) {
-                listed = true;
-                break;
-            }
-        }
-        return listed != notAction;
+    /** Whether the statement covers an action, given in lower case. */
+    boolean matchesAction(String lowerCaseAction) {
+        return actions.matches(lowerCaseAction) != notAction;
+    }
+
+    /**
+     * The only services whose actions the statement can cover, or empty when it may cover any
+     * (NotAction, or a wildcard in a service prefix).
+     */
+    Optional<Set<String>> services() {
+        return notAction ? Optional.empty() : actions.services();
     }
 
     Tri matchesResource(String resource, RequestContext context) {

@@ -3,6 +3,7 @@ package dev.iamlint.eval;
 import dev.iamlint.model.Condition;
 import dev.iamlint.model.Effect;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,74 +63,71 @@ public final class Evaluator {
 
     public EvaluationResult evaluate(Request request) {
         Scan scan = new Scan(request);
-        Summary[] scps = scan.levels(serviceControlLevels, PolicyType.SERVICE_CONTROL);
-        Summary[] rcps = scan.levels(resourceControlLevels, PolicyType.RESOURCE_CONTROL);
-        Summary resource = scan.single(resourcePolicy, PolicyType.RESOURCE);
-        Summary identities = scan.all(identity, PolicyType.IDENTITY);
-        Summary boundary = scan.single(permissionsBoundary, PolicyType.PERMISSIONS_BOUNDARY);
-        Summary sessions = scan.all(session, PolicyType.SESSION);
-        Summary vpcEndpoint = scan.single(vpcEndpointPolicy, PolicyType.VPC_ENDPOINT);
+        Summary[] inOrder = new Summary[serviceControlLevels.length + resourceControlLevels.length + 5];
+        int next = 0;
+        for (int level = 0; level < serviceControlLevels.length; level++) {
+            inOrder[next++] = scan.all(serviceControlLevels[level], PolicyType.SERVICE_CONTROL, level);
+        }
+        for (int level = 0; level < resourceControlLevels.length; level++) {
+            inOrder[next++] = scan.all(resourceControlLevels[level], PolicyType.RESOURCE_CONTROL, level);
+        }
+        Summary resource = inOrder[next++] = scan.single(resourcePolicy, PolicyType.RESOURCE);
+        Summary identities = inOrder[next++] = scan.all(identity, PolicyType.IDENTITY, 0);
+        Summary boundary = inOrder[next++] = scan.single(permissionsBoundary, PolicyType.PERMISSIONS_BOUNDARY);
+        Summary sessions = inOrder[next++] = scan.all(session, PolicyType.SESSION, 0);
+        Summary vpcEndpoint = inOrder[next] = scan.single(vpcEndpointPolicy, PolicyType.VPC_ENDPOINT);
 
-        List<Summary> inOrder = new ArrayList<>(scps.length + rcps.length + 5);
-        inOrder.addAll(List.of(scps));
-        inOrder.addAll(List.of(rcps));
-        inOrder.add(resource);
-        inOrder.add(identities);
-        inOrder.add(boundary);
-        inOrder.add(sessions);
-        inOrder.add(vpcEndpoint);
-
-        Decider decider = new Decider(request, request.effectiveResourceAccount(),
-                scps, rcps, resource, identities, boundary, sessions, vpcEndpoint, inOrder);
+        Decider decider = new Decider(request, request.effectiveResourceAccount(), serviceControlLevels.length,
+                resource, identities, boundary, sessions, vpcEndpoint, inOrder);
         Outcome outcome = decider.decide(false);
         // Without unknown conditions both bounds coincide: skip the second pass.
         Outcome best = scan.anyConditional ? decider.decide(true) : outcome;
-        KindVerdict[] verdicts = new KindVerdict[inOrder.size()];
+        KindVerdict[] verdicts = new KindVerdict[inOrder.length];
         for (int i = 0; i < verdicts.length; i++) {
-            Summary summary = inOrder.get(i);
-            verdicts[i] = new KindVerdict(summary.type, summary.level, summary.verdict());
+            verdicts[i] = inOrder[i].kindVerdict();
         }
         return new EvaluationResult(outcome.decision, best.decision, outcome.reason, outcome.decidedBy,
-                outcome.level, scan.matched, scan.missingKeys(), scan.unknown, List.of(verdicts));
+                outcome.level, listOf(scan.matched), scan.missingKeys(), listOf(scan.unknown), List.of(verdicts));
     }
 
-    /** Walks every policy once for a request, collecting what applies. */
+    private static <T> List<T> listOf(List<T> maybe) {
+        return maybe == null ? List.of() : maybe;
+    }
+
+    /**
+     * Walks every policy once for a request, collecting what applies. Its collections are made
+     * only when something goes in them: most requests match few statements.
+     */
     private static final class Scan implements CompiledStatement.ConditionSink {
         private final Request request;
         private final String action;
-        private final List<MatchedStatement> matched = new ArrayList<>();
-        private final List<EvaluationResult.UnknownCondition> unknown = new ArrayList<>();
-        private final Map<String, String> missing = new TreeMap<>();
-        private final List<Condition> pendingUnknown = new ArrayList<>();
+        private final String service;
+        private List<MatchedStatement> matched;
+        private List<EvaluationResult.UnknownCondition> unknown;
+        private Map<String, String> missing;
+        private List<Condition> pendingUnknown;
         private boolean anyConditional;
 
         Scan(Request request) {
             this.request = request;
-            this.action = request.action();
-        }
-
-        Summary[] levels(CompiledPolicy[][] levels, PolicyType type) {
-            Summary[] summaries = new Summary[levels.length];
-            for (int level = 0; level < levels.length; level++) {
-                summaries[level] = all(levels[level], type, level);
-            }
-            return summaries;
+            this.action = request.action().toLowerCase(Locale.ROOT);
+            this.service = ActionSet.serviceOf(action);
         }
 
         Summary single(CompiledPolicy policy, PolicyType type) {
-            Summary summary = new Summary(type, 0, policy != null);
-            if (policy != null) {
-                scan(policy, summary);
+            if (policy == null) {
+                return Summary.absent(type);
             }
+            Summary summary = new Summary(type, 0);
+            scan(policy, summary);
             return summary;
         }
 
-        Summary all(CompiledPolicy[] policies, PolicyType type) {
-            return all(policies, type, 0);
-        }
-
-        private Summary all(CompiledPolicy[] policies, PolicyType type, int level) {
-            Summary summary = new Summary(type, level, policies.length > 0);
+        Summary all(CompiledPolicy[] policies, PolicyType type, int level) {
+            if (policies.length == 0) {
+                return Summary.absent(type);
+            }
+            Summary summary = new Summary(type, level);
             for (CompiledPolicy policy : policies) {
                 scan(policy, summary);
             }
@@ -142,7 +140,7 @@ public final class Evaluator {
             if (summary.type == PolicyType.RESOURCE && request.resource().equals("*")) {
                 return;
             }
-            for (CompiledStatement statement : policy.statements()) {
+            for (CompiledStatement statement : policy.statementsFor(service)) {
                 if (!statement.matchesAction(action)) {
                     continue;
                 }
@@ -154,7 +152,9 @@ public final class Evaluator {
                 if (applies == Tri.FALSE) {
                     continue;
                 }
-                pendingUnknown.clear();
+                if (pendingUnknown != null) {
+                    pendingUnknown.clear();
+                }
                 applies = applies.and(statement.conditions(request.context(), this));
                 if (applies == Tri.FALSE) {
                     continue;
@@ -162,10 +162,18 @@ public final class Evaluator {
                 boolean conditional = applies == Tri.UNKNOWN;
                 if (conditional) {
                     anyConditional = true;
-                    for (Condition condition : pendingUnknown) {
-                        unknown.add(new EvaluationResult.UnknownCondition(
-                                policy.input().id(), summary.type, statement.index, condition));
+                    if (pendingUnknown != null) {
+                        for (Condition condition : pendingUnknown) {
+                            if (unknown == null) {
+                                unknown = new ArrayList<>();
+                            }
+                            unknown.add(new EvaluationResult.UnknownCondition(
+                                    policy.input().id(), summary.type, statement.index, condition));
+                        }
                     }
+                }
+                if (matched == null) {
+                    matched = new ArrayList<>(4);
                 }
                 matched.add(new MatchedStatement(policy.input().id(), summary.type, policy.level(),
                         statement.index, statement.sid, statement.effect, statement.range, conditional));
@@ -175,21 +183,29 @@ public final class Evaluator {
 
         @Override
         public void missingKey(String key) {
-            missing.putIfAbsent(key.toLowerCase(Locale.ROOT), key);
+            if (missing == null) {
+                missing = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            }
+            missing.putIfAbsent(key, key);
         }
 
         @Override
         public void unknown(Condition condition) {
+            if (pendingUnknown == null) {
+                pendingUnknown = new ArrayList<>(2);
+            }
             pendingUnknown.add(condition);
         }
 
         List<String> missingKeys() {
-            return List.copyOf(missing.values());
+            return missing == null ? List.of() : List.copyOf(missing.values());
         }
     }
 
     /** What the statements of one policy kind (or one SCP/RCP level) that apply say. */
     private static final class Summary {
+        private static final Map<PolicyType, Summary> ABSENT = absentSummaries();
+
         final PolicyType type;
         final int level;
         final boolean present;
@@ -200,10 +216,31 @@ public final class Evaluator {
         PrincipalMatcher.Match allowMatchTrue = PrincipalMatcher.Match.NONE;
         PrincipalMatcher.Match allowMatchUnknown = PrincipalMatcher.Match.NONE;
 
-        Summary(PolicyType type, int level, boolean present) {
+        Summary(PolicyType type, int level) {
+            this(type, level, true);
+        }
+
+        private Summary(PolicyType type, int level, boolean present) {
             this.type = type;
             this.level = level;
             this.present = present;
+        }
+
+        /** The shared summary of a kind no policy takes part in; nothing is ever added to it. */
+        static Summary absent(PolicyType type) {
+            return ABSENT.get(type);
+        }
+
+        private static Map<PolicyType, Summary> absentSummaries() {
+            Map<PolicyType, Summary> absent = new EnumMap<>(PolicyType.class);
+            for (PolicyType type : PolicyType.values()) {
+                absent.put(type, new Summary(type, 0, false));
+            }
+            return absent;
+        }
+
+        KindVerdict kindVerdict() {
+            return KindVerdict.of(type, level, verdict());
         }
 
         void add(Effect effect, boolean conditional, PrincipalMatcher.Match principal) {
@@ -285,14 +322,13 @@ public final class Evaluator {
     private record Decider(
             Request request,
             Optional<String> resourceAccount,
-            Summary[] scps,
-            Summary[] rcps,
+            int scpLevels,
             Summary resource,
             Summary identities,
             Summary boundary,
             Summary sessions,
             Summary vpcEndpoint,
-            List<Summary> inOrder) {
+            Summary[] inOrder) {
 
         Outcome decide(boolean optimistic) {
             Caller caller = request.caller();
@@ -303,16 +339,16 @@ public final class Evaluator {
                 }
             }
             if (applies(PolicyType.RESOURCE_CONTROL, kind)) {
-                for (Summary rcp : rcps) {
-                    if (!rcp.allows(optimistic)) {
-                        return Outcome.implicitDeny(rcp, request.action());
+                for (int i = scpLevels; i < inOrder.length - 5; i++) {
+                    if (!inOrder[i].allows(optimistic)) {
+                        return Outcome.implicitDeny(inOrder[i], request.action());
                     }
                 }
             }
             if (applies(PolicyType.SERVICE_CONTROL, kind)) {
-                for (Summary scp : scps) {
-                    if (!scp.allows(optimistic)) {
-                        return Outcome.implicitDeny(scp, request.action());
+                for (int i = 0; i < scpLevels; i++) {
+                    if (!inOrder[i].allows(optimistic)) {
+                        return Outcome.implicitDeny(inOrder[i], request.action());
                     }
                 }
             }
