@@ -19,7 +19,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Evaluation throughput on one core over a generated corpus (see {@link PolicyCorpus}); one
  * operation is one decision. Targets: 1,000,000 decisions/s without conditions, 200,000/s
- * with them. Run: {@code mvn -pl linter-core -am -Pbench test-compile exec:exec}.
+ * with them. Run: {@code mvn -pl linter-core -Pbench test-compile exec:exec}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
