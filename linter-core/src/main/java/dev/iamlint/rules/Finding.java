@@ -1,0 +1,55 @@
+package dev.iamlint.rules;
+
+import dev.iamlint.source.Severity;
+import dev.iamlint.source.SourceRange;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One finding: which rule, how severe, what, and exactly where. The fingerprint identifies the
+ * finding across edits that move lines: it is made from the rule id, the path, the JSON pointer and
+ * the message, never from line numbers, and feeds baselines and SARIF.
+ */
+public record Finding(
+        RuleDescriptor rule,
+        Severity severity,
+        String message,
+        String path,
+        SourceRange range,
+        String pointer,
+        Optional<Fix> fix) {
+
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(fix, "fix");
+    }
+
+    public String ruleId() {
+        return rule.id();
+    }
+
+    /** A stable hex digest of rule id, path, pointer and message (whitespace runs folded). */
+    public String fingerprint() {
+        String normalized = rule.id() + '\n' + path + '\n' + pointer + '\n' + message.strip().replaceAll("\\s+", " ");
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** The same finding at another severity, as configuration may set. */
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(rule, newSeverity, message, path, range, pointer, fix);
+    }
+}
