@@ -13,8 +13,8 @@ import java.util.Optional;
  * {@code bestCase} the decision when every one goes for it; the result is conditional when they
  * differ, and {@code unknownConditions} lists the conditions it hangs on.
  *
- * @param reason why, phrased as AWS's authorization errors phrase it, e.g. "no identity-based
- *     policy allows the ecr:BatchGetImage action"
+ * @param action the action requested, as requested
+ * @param basis the grounds of the decision; {@link #reason()} puts them in words
  * @param decidedBy the policy kind that decided a denial (or, for an allow, the one that granted it)
  * @param decidingLevel for SCPs and RCPs, the level that decided (0 = root)
  * @param matchedStatements every statement that applies, allow and deny, in evaluation order
@@ -23,9 +23,10 @@ import java.util.Optional;
  * @param verdicts what each kind of policy said, in evaluation order
  */
 public record EvaluationResult(
+        String action,
         Decision decision,
         Decision bestCase,
-        String reason,
+        Basis basis,
         Optional<PolicyType> decidedBy,
         int decidingLevel,
         List<MatchedStatement> matchedStatements,
@@ -33,15 +34,52 @@ public record EvaluationResult(
         List<UnknownCondition> unknownConditions,
         List<KindVerdict> verdicts) {
 
+    /** The grounds of a decision. */
+    public enum Basis {
+        /** An identity-based policy allows, and nothing limits it. */
+        IDENTITY_POLICY,
+        /** A resource-based policy names the caller and allows. */
+        RESOURCE_POLICY,
+        /** Across accounts: the caller's identity policies and the resource's policy both allow. */
+        BOTH_ACCOUNTS,
+        /** The root user of the resource's account. */
+        ROOT_USER,
+        /** A Deny statement of {@code decidedBy} applies. */
+        EXPLICIT_DENY,
+        /** No statement of {@code decidedBy} allows. */
+        NO_ALLOW
+    }
+
     public EvaluationResult {
+        Objects.requireNonNull(action, "action");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(bestCase, "bestCase");
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(decidedBy, "decidedBy");
         matchedStatements = List.copyOf(matchedStatements);
         missingContextKeys = List.copyOf(missingContextKeys);
         unknownConditions = List.copyOf(unknownConditions);
         verdicts = List.copyOf(verdicts);
+    }
+
+    /**
+     * Why, phrased as the end of AWS's authorization errors, e.g. "because no identity-based
+     * policy allows the ecr:BatchGetImage action" or "with an explicit deny in a service control
+     * policy". Made on demand, since most callers of a hot evaluation loop never ask.
+     */
+    public String reason() {
+        return switch (basis) {
+            case IDENTITY_POLICY -> "allowed by an identity-based policy";
+            case RESOURCE_POLICY -> "allowed by a resource-based policy";
+            case BOTH_ACCOUNTS -> "allowed by an identity-based policy and the resource owner's resource-based policy";
+            case ROOT_USER -> "allowed: the root user has every permission in its own account";
+            case EXPLICIT_DENY -> "with an explicit deny in " + withArticle(decidedBy.orElseThrow().description());
+            case NO_ALLOW -> "because no " + decidedBy.orElseThrow().description() + " allows the " + action + " action";
+        };
+    }
+
+    private static String withArticle(String description) {
+        return ("aeiou".indexOf(description.charAt(0)) >= 0 ? "an " : "a ") + description;
     }
 
     /** True in open mode when the decision turns on conditions whose keys are unknown. */

@@ -5,7 +5,6 @@ import dev.iamlint.model.Effect;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -86,7 +85,7 @@ public final class Evaluator {
         for (int i = 0; i < verdicts.length; i++) {
             verdicts[i] = inOrder[i].kindVerdict();
         }
-        return new EvaluationResult(outcome.decision, best.decision, outcome.reason, outcome.decidedBy,
+        return new EvaluationResult(request.action(), outcome.decision, best.decision, outcome.basis, outcome.decidedBy,
                 outcome.level, listOf(scan.matched), scan.missingKeys(), listOf(scan.unknown), List.of(verdicts));
     }
 
@@ -110,8 +109,9 @@ public final class Evaluator {
 
         Scan(Request request) {
             this.request = request;
-            this.action = request.action().toLowerCase(Locale.ROOT);
-            this.service = ActionSet.serviceOf(action);
+            ActionNames.Normalized normalized = ActionNames.of(request.action());
+            this.action = normalized.lowerCase();
+            this.service = normalized.service();
         }
 
         Summary single(CompiledPolicy policy, PolicyType type) {
@@ -296,25 +296,36 @@ public final class Evaluator {
         }
     }
 
-    private record Outcome(Decision decision, String reason, Optional<PolicyType> decidedBy, int level) {
+    /** A decision and its grounds, without the action: shared between requests. */
+    private record Outcome(Decision decision, EvaluationResult.Basis basis, Optional<PolicyType> decidedBy, int level) {
 
-        static Outcome allowed(String reason, PolicyType by) {
-            return new Outcome(Decision.ALLOWED, reason, Optional.ofNullable(by), 0);
+        static final Outcome BY_IDENTITY = allowed(EvaluationResult.Basis.IDENTITY_POLICY, PolicyType.IDENTITY);
+        static final Outcome BY_RESOURCE = allowed(EvaluationResult.Basis.RESOURCE_POLICY, PolicyType.RESOURCE);
+        static final Outcome BY_BOTH_ACCOUNTS = allowed(EvaluationResult.Basis.BOTH_ACCOUNTS, PolicyType.RESOURCE);
+        static final Outcome BY_ROOT = new Outcome(Decision.ALLOWED, EvaluationResult.Basis.ROOT_USER, Optional.empty(), 0);
+        private static final Map<PolicyType, Outcome> EXPLICIT = denials(Decision.EXPLICIT_DENY, EvaluationResult.Basis.EXPLICIT_DENY);
+        private static final Map<PolicyType, Outcome> IMPLICIT = denials(Decision.IMPLICIT_DENY, EvaluationResult.Basis.NO_ALLOW);
+
+        private static Outcome allowed(EvaluationResult.Basis basis, PolicyType by) {
+            return new Outcome(Decision.ALLOWED, basis, Optional.of(by), 0);
+        }
+
+        private static Map<PolicyType, Outcome> denials(Decision decision, EvaluationResult.Basis basis) {
+            Map<PolicyType, Outcome> outcomes = new EnumMap<>(PolicyType.class);
+            for (PolicyType type : PolicyType.values()) {
+                outcomes.put(type, new Outcome(decision, basis, Optional.of(type), 0));
+            }
+            return outcomes;
         }
 
         static Outcome explicitDeny(Summary by) {
-            return new Outcome(Decision.EXPLICIT_DENY, "with an explicit deny in " + article(by.type), Optional.of(by.type), by.level);
+            return by.level == 0 ? EXPLICIT.get(by.type)
+                    : new Outcome(Decision.EXPLICIT_DENY, EvaluationResult.Basis.EXPLICIT_DENY, Optional.of(by.type), by.level);
         }
 
-        static Outcome implicitDeny(Summary by, String action) {
-            return new Outcome(Decision.IMPLICIT_DENY,
-                    "because no " + by.type.description() + " allows the " + action + " action",
-                    Optional.of(by.type), by.level);
-        }
-
-        private static String article(PolicyType type) {
-            String description = type.description();
-            return ("aeiou".indexOf(description.charAt(0)) >= 0 ? "an " : "a ") + description;
+        static Outcome implicitDeny(Summary by) {
+            return by.level == 0 ? IMPLICIT.get(by.type)
+                    : new Outcome(Decision.IMPLICIT_DENY, EvaluationResult.Basis.NO_ALLOW, Optional.of(by.type), by.level);
         }
     }
 
@@ -341,25 +352,25 @@ public final class Evaluator {
             if (applies(PolicyType.RESOURCE_CONTROL, kind)) {
                 for (int i = scpLevels; i < inOrder.length - 5; i++) {
                     if (!inOrder[i].allows(optimistic)) {
-                        return Outcome.implicitDeny(inOrder[i], request.action());
+                        return Outcome.implicitDeny(inOrder[i]);
                     }
                 }
             }
             if (applies(PolicyType.SERVICE_CONTROL, kind)) {
                 for (int i = 0; i < scpLevels; i++) {
                     if (!inOrder[i].allows(optimistic)) {
-                        return Outcome.implicitDeny(inOrder[i], request.action());
+                        return Outcome.implicitDeny(inOrder[i]);
                     }
                 }
             }
             if (!vpcEndpoint.permits(optimistic)) {
-                return Outcome.implicitDeny(vpcEndpoint, request.action());
+                return Outcome.implicitDeny(vpcEndpoint);
             }
             PrincipalMatcher.Match granted = resource.allowMatch(optimistic);
             if (kind == PrincipalKind.SERVICE || kind == PrincipalKind.ANONYMOUS) {
                 return granted != PrincipalMatcher.Match.NONE
-                        ? Outcome.allowed("allowed by a resource-based policy", PolicyType.RESOURCE)
-                        : Outcome.implicitDeny(resource, request.action());
+                        ? Outcome.BY_RESOURCE
+                        : Outcome.implicitDeny(resource);
             }
             boolean sameAccount = caller.account().equals(resourceAccount);
             return sameAccount ? sameAccount(optimistic, granted) : crossAccount(optimistic, granted);
@@ -385,11 +396,11 @@ public final class Evaluator {
          */
         private Outcome sameAccount(boolean optimistic, PrincipalMatcher.Match granted) {
             if (granted == PrincipalMatcher.Match.DIRECT) {
-                return Outcome.allowed("allowed by a resource-based policy", PolicyType.RESOURCE);
+                return Outcome.BY_RESOURCE;
             }
             if (granted == PrincipalMatcher.Match.ROLE) {
                 Outcome limit = limits(optimistic);
-                return limit != null ? limit : Outcome.allowed("allowed by a resource-based policy", PolicyType.RESOURCE);
+                return limit != null ? limit : Outcome.BY_RESOURCE;
             }
             return identitySide(optimistic);
         }
@@ -401,25 +412,24 @@ public final class Evaluator {
                 return identity;
             }
             if (granted == PrincipalMatcher.Match.NONE) {
-                return Outcome.implicitDeny(resource, request.action());
+                return Outcome.implicitDeny(resource);
             }
-            return Outcome.allowed("allowed by an identity-based policy and the resource-based policy of account "
-                    + resourceAccount.orElse("?"), PolicyType.RESOURCE);
+            return Outcome.BY_BOTH_ACCOUNTS;
         }
 
         private Outcome identitySide(boolean optimistic) {
             // The root user holds every permission of its own account without identity policies.
             boolean root = request.caller().kind() == PrincipalKind.ROOT;
             if (!root && !identities.allows(optimistic)) {
-                return Outcome.implicitDeny(identities, request.action());
+                return Outcome.implicitDeny(identities);
             }
             Outcome limit = limits(optimistic);
             if (limit != null) {
                 return limit;
             }
             return root
-                    ? Outcome.allowed("allowed: the root user has every permission in its own account", null)
-                    : Outcome.allowed("allowed by an identity-based policy", PolicyType.IDENTITY);
+                    ? Outcome.BY_ROOT
+                    : Outcome.BY_IDENTITY;
         }
 
         /**
@@ -429,11 +439,11 @@ public final class Evaluator {
          */
         private Outcome limits(boolean optimistic) {
             if (!boundary.permits(optimistic)) {
-                return Outcome.implicitDeny(boundary, request.action());
+                return Outcome.implicitDeny(boundary);
             }
             boolean federated = request.caller().kind() == PrincipalKind.FEDERATED_USER;
             if (federated ? !sessions.allows(optimistic) : !sessions.permits(optimistic)) {
-                return Outcome.implicitDeny(sessions, request.action());
+                return Outcome.implicitDeny(sessions);
             }
             return null;
         }
