@@ -1,15 +1,20 @@
 package dev.iamlint.lint;
 
+import dev.iamlint.requirement.RequirementResult;
 import dev.iamlint.rules.Finding;
 import dev.iamlint.source.Severity;
 import java.util.List;
 
-/** Everything a lint run found, in a stable order: by path, position, then rule id. */
-public record LintResult(List<Finding> findings, List<FileResult> files) {
+/**
+ * Everything a lint run found: findings in a stable order (by path, position, then rule id), what
+ * became of each input, and each requirement's check per subject.
+ */
+public record LintResult(List<Finding> findings, List<FileResult> files, List<RequirementResult> requirements) {
 
     public LintResult {
         findings = List.copyOf(findings);
         files = List.copyOf(files);
+        requirements = List.copyOf(requirements);
     }
 
     public long count(Severity severity) {

@@ -1,12 +1,17 @@
 package dev.iamlint.lint;
 
 import dev.iamlint.catalog.ActionCatalog;
+import dev.iamlint.eval.PolicyInput;
+import dev.iamlint.eval.PolicySet;
+import dev.iamlint.eval.PolicyType;
 import dev.iamlint.model.PolicyDocument;
 import dev.iamlint.model.PolicyKind;
 import dev.iamlint.parse.ParseResult;
 import dev.iamlint.parse.PolicyParser;
 import dev.iamlint.parse.Problem;
 import dev.iamlint.parse.ProblemCode;
+import dev.iamlint.requirement.RequirementChecker;
+import dev.iamlint.requirement.RequirementResult;
 import dev.iamlint.rules.DocumentContext;
 import dev.iamlint.rules.DocumentRule;
 import dev.iamlint.rules.Finding;
@@ -14,9 +19,14 @@ import dev.iamlint.rules.PolicySource;
 import dev.iamlint.rules.Rule;
 import dev.iamlint.rules.RuleDescriptor;
 import dev.iamlint.rules.RuleRegistry;
+import dev.iamlint.rules.Subject;
+import dev.iamlint.rules.SubjectContext;
+import dev.iamlint.rules.SubjectRule;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,29 +53,30 @@ public final class Linter {
         this.parser = parser;
     }
 
+    /** Rules only, no requirement. */
     public LintResult lint(List<SourceText> inputs, LintConfig config) {
+        return lint(LintRequest.of(inputs, config));
+    }
+
+    public LintResult lint(LintRequest request) {
+        LintConfig config = request.config();
         List<Finding> findings = new ArrayList<>();
         List<FileResult> files = new ArrayList<>();
-        for (SourceText input : inputs) {
-            ParseResult parsed = parse(input.text());
-            if (!isPolicy(parsed)) {
-                files.add(new FileResult(input.path(), FileResult.Kind.NOT_A_POLICY, Optional.empty()));
-                continue;
-            }
-            PolicyKind kind = kindOf(parsed);
-            if (kind != PolicyKind.IDENTITY) {
-                parsed = parser.parse(input.text(), kind);
-            }
-            files.add(new FileResult(input.path(),
-                    kind == PolicyKind.IDENTITY ? FileResult.Kind.IDENTITY_POLICY : FileResult.Kind.RESOURCE_POLICY,
-                    Optional.empty()));
-            for (Problem problem : parsed.problems()) {
-                findings.add(new Finding(RuleDescriptor.of(problem.code()), problem.severity(), problem.message(),
-                        input.path(), problem.range(), problem.pointer(), Optional.empty()));
-            }
-            if (parsed.document().isPresent()) {
-                PolicySource source = new PolicySource(input.path(), input.text(), kind, parsed.document().get());
-                findings.addAll(checkDocument(source, config));
+        Optional<PolicySource> boundary = request.permissionsBoundary()
+                .flatMap(text -> read(text, Optional.of(PolicyKind.IDENTITY), config, findings, files));
+        Optional<PolicySource> repositoryPolicy = request.repositoryPolicy()
+                .flatMap(text -> read(text, Optional.of(PolicyKind.RESOURCE), config, findings, files));
+        List<RequirementResult> requirements = new ArrayList<>();
+        for (SourceText input : request.inputs()) {
+            Optional<PolicySource> source = read(input, Optional.empty(), config, findings, files);
+            if (source.isPresent() && source.get().kind() == PolicyKind.IDENTITY && evaluable(source.get())) {
+                Subject subject = subject(source.get(), boundary, repositoryPolicy, request);
+                List<RequirementResult> results = subject.requirements().stream()
+                        .map(r -> RequirementChecker.check(r, subject.targets(), subject.policies(), subject.caller(),
+                                subject.checkOptions().withSubject(subject.name())))
+                        .toList();
+                requirements.addAll(results);
+                findings.addAll(checkSubject(subject, results, config));
             }
         }
         List<Finding> kept = new ArrayList<>();
@@ -73,7 +84,70 @@ public final class Linter {
             config.apply(finding).ifPresent(kept::add);
         }
         kept.sort(ORDER);
-        return new LintResult(kept, files);
+        return new LintResult(kept, files, requirements);
+    }
+
+    /**
+     * Parses one input, records what it is, and runs the document rules on it. Returns the source
+     * when the input is a policy with a document.
+     */
+    private Optional<PolicySource> read(SourceText input, Optional<PolicyKind> givenKind, LintConfig config,
+            List<Finding> findings, List<FileResult> files) {
+        ParseResult parsed = parser.parse(input.text(), givenKind.orElse(PolicyKind.IDENTITY));
+        if (givenKind.isEmpty() && !isPolicy(parsed)) {
+            files.add(new FileResult(input.path(), FileResult.Kind.NOT_A_POLICY, Optional.empty()));
+            return Optional.empty();
+        }
+        PolicyKind kind = givenKind.orElseGet(() -> kindOf(parsed));
+        ParseResult result = kind == PolicyKind.IDENTITY || givenKind.isPresent() ? parsed : parser.parse(input.text(), kind);
+        files.add(new FileResult(input.path(),
+                kind == PolicyKind.IDENTITY ? FileResult.Kind.IDENTITY_POLICY : FileResult.Kind.RESOURCE_POLICY,
+                Optional.empty()));
+        for (Problem problem : result.problems()) {
+            findings.add(new Finding(RuleDescriptor.of(problem.code()), problem.severity(), problem.message(),
+                    input.path(), problem.range(), problem.pointer(), Optional.empty()));
+        }
+        if (result.document().isEmpty()) {
+            return Optional.empty();
+        }
+        PolicySource source = new PolicySource(input.path(), input.text(), kind, result.document().get(), !result.hasErrors());
+        findings.addAll(checkDocument(source, config));
+        return Optional.of(source);
+    }
+
+    /** Only documents AWS would accept can be evaluated. */
+    private static boolean evaluable(PolicySource source) {
+        return source.valid();
+    }
+
+    private static Subject subject(PolicySource identity, Optional<PolicySource> boundary, Optional<PolicySource> repositoryPolicy,
+            LintRequest request) {
+        PolicySet.Builder policies = PolicySet.builder()
+                .addIdentity(new PolicyInput(identity.path(), PolicyType.IDENTITY, identity.document()));
+        Map<String, PolicySource> sources = new HashMap<>();
+        sources.put(identity.path(), identity);
+        boundary.filter(Linter::evaluable).ifPresent(b -> {
+            policies.permissionsBoundary(new PolicyInput(b.path(), PolicyType.PERMISSIONS_BOUNDARY, b.document()));
+            sources.put(b.path(), b);
+        });
+        repositoryPolicy.filter(Linter::evaluable).ifPresent(r -> {
+            policies.resourcePolicy(new PolicyInput(r.path(), PolicyType.RESOURCE, r.document()));
+            sources.put(r.path(), r);
+        });
+        return new Subject(identity.path(), policies.build(), sources, request.caller(), request.requirements(),
+                request.targets(), request.checkOptions());
+    }
+
+    private List<Finding> checkSubject(Subject subject, List<RequirementResult> results, LintConfig config) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : registry.rules()) {
+            if (rule instanceof SubjectRule subjectRule && config.enabled(rule.descriptor().id())) {
+                SubjectContext context = new SubjectContext(rule.descriptor(), subject, results, catalog);
+                subjectRule.check(context);
+                findings.addAll(context.findings());
+            }
+        }
+        return findings;
     }
 
     private List<Finding> checkDocument(PolicySource source, LintConfig config) {
@@ -86,10 +160,6 @@ public final class Linter {
             }
         }
         return findings;
-    }
-
-    private ParseResult parse(String text) {
-        return parser.parse(text, PolicyKind.IDENTITY);
     }
 
     /**

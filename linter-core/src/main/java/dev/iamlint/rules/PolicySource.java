@@ -4,8 +4,11 @@ import dev.iamlint.model.PolicyDocument;
 import dev.iamlint.model.PolicyKind;
 import java.util.Objects;
 
-/** A parsed policy and where it came from: the path findings name, and its text. */
-public record PolicySource(String path, String text, PolicyKind kind, PolicyDocument document) {
+/**
+ * A parsed policy and where it came from: the path findings name, and its text. {@code valid} is
+ * false when AWS would reject the document; such a document is linted but not evaluated.
+ */
+public record PolicySource(String path, String text, PolicyKind kind, PolicyDocument document, boolean valid) {
 
     public PolicySource {
         Objects.requireNonNull(path, "path");

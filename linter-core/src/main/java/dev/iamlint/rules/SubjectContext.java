@@ -2,23 +2,32 @@ package dev.iamlint.rules;
 
 import dev.iamlint.catalog.ActionCatalog;
 import dev.iamlint.model.Statement;
+import dev.iamlint.requirement.RequirementResult;
 import dev.iamlint.source.SourceRange;
+import java.util.List;
 import java.util.Optional;
 
 /** What a {@link SubjectRule} sees of one subject, and where it reports. */
 public final class SubjectContext extends Reporter {
 
     private final Subject subject;
+    private final List<RequirementResult> requirements;
     private final ActionCatalog catalog;
 
-    public SubjectContext(RuleDescriptor rule, Subject subject, ActionCatalog catalog) {
+    public SubjectContext(RuleDescriptor rule, Subject subject, List<RequirementResult> requirements, ActionCatalog catalog) {
         super(rule);
         this.subject = subject;
+        this.requirements = List.copyOf(requirements);
         this.catalog = catalog;
     }
 
     public Subject subject() {
         return subject;
+    }
+
+    /** Each requirement's check for this subject, in the order requested. */
+    public List<RequirementResult> requirements() {
+        return requirements;
     }
 
     public ActionCatalog catalog() {
