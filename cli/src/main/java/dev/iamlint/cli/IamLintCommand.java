@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Lints and evaluates AWS IAM policies, offline.",
-        subcommands = {SimulateCommand.class},
+        subcommands = {LintCommand.class, RulesCommand.class, SimulateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:ok",

@@ -1,8 +1,11 @@
 package dev.iamlint.cli;
 
+import dev.iamlint.report.TerminalSafe;
+
 /**
- * The one place where text meant for a terminal is made safe: policies, ARNs and file names are
- * user input, and a control character in them must not move the cursor or recolour the screen.
+ * Text meant for the terminal, made safe by linter-core's {@link TerminalSafe}, the one place
+ * that does it: policies, ARNs and file names are user input, and a control character in them
+ * must not move the cursor or recolour the screen.
  */
 public final class TerminalText {
 
@@ -10,18 +13,6 @@ public final class TerminalText {
 
     /** {@code text} with every control character replaced by {@code ?}. */
     public static String printable(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
-                if (out == null) {
-                    out = new StringBuilder(text.length()).append(text, 0, i);
-                }
-                out.append('?');
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
+        return TerminalSafe.printable(text);
     }
 }

@@ -542,7 +542,7 @@ class SimulateCommandTest {
         CliRun run = CliRun.of("--version");
 
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().matches("iamlint \\d+\\.\\d+\\.\\d+.*\\n"), run::toString);
+        assertTrue(run.outLines().get(0).matches("iamlint \\d+\\.\\d+\\.\\d+.*"), run::toString);
     }
 
     // --- helpers ------------------------------------------------------------------------------

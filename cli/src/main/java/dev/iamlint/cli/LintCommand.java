@@ -1,0 +1,208 @@
+package dev.iamlint.cli;
+
+import dev.iamlint.catalog.ActionCatalog;
+import dev.iamlint.lint.FileResult;
+import dev.iamlint.lint.LintConfig;
+import dev.iamlint.lint.LintRequest;
+import dev.iamlint.lint.LintResult;
+import dev.iamlint.lint.Linter;
+import dev.iamlint.parse.PolicyParser;
+import dev.iamlint.report.JsonFormatter;
+import dev.iamlint.report.ReportFormatter;
+import dev.iamlint.report.SarifFormatter;
+import dev.iamlint.report.TextFormatter;
+import dev.iamlint.report.ToolInfo;
+import dev.iamlint.rules.RuleRegistry;
+import dev.iamlint.source.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code iamlint lint}: runs the rules and requirement checks over policy files and reports the findings. */
+@Command(
+        name = "lint",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Lints IAM policy files: every rule ('iamlint rules' lists them), and with --require, whether each identity"
+                    + " policy grants what a task needs (an ECR image pull, say).",
+            "",
+            "A JSON file that is not a policy is skipped (--verbose lists them), so a whole repository can be linted."
+                    + " Configuration comes from --config or the nearest .iamlint.yaml in the working directory or above it."
+        },
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            " 0  no finding at or above --fail-on",
+            " 1  findings at or above --fail-on",
+            " 2  usage error, bad configuration or baseline, or unreadable input",
+            "    (every other input is still linted and reported)",
+            "70  internal error"
+        })
+final class LintCommand implements Callable<Integer> {
+
+    /** Report formats. */
+    enum Format {
+        text,
+        json,
+        sarif
+    }
+
+    /** The least severity that fails the run; {@code none} never fails on findings. */
+    enum FailOn {
+        error(Severity.ERROR),
+        warning(Severity.WARNING),
+        note(Severity.NOTE),
+        none(null);
+
+        private final Severity threshold;
+
+        FailOn(Severity threshold) {
+            this.threshold = threshold;
+        }
+
+        boolean failsOn(LintResult result) {
+            return threshold != null && result.reaches(threshold);
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Policy files, and directories to search for *.json files (recursively, skipping hidden"
+                    + " directories); - reads standard input.")
+    List<String> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Writes the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            description = "Exits 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES}"
+                    + " (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file (default: the nearest " + ProjectConfig.FILE_NAME
+                    + " in the working directory or above it).")
+    Path config;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Drops the findings whose fingerprints FILE lists (see --write-baseline).")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Writes the fingerprints of the current findings to FILE, to accept them, and exits 0"
+                    + " (2 if an input cannot be read).")
+    Path writeBaseline;
+
+    @Mixin
+    RequirementOptions requirements;
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        // --verbose before or after "lint".
+        boolean verbose = LoggingOptions.verbose(spec.root().commandLine().getParseResult());
+        RuleRegistry registry = RuleRegistry.builtin();
+        ProjectConfig project = projectConfig(registry, verbose, err);
+        // A baseline being written records every current finding, including those an older one accepted.
+        Set<String> accepted = baseline == null || writeBaseline != null ? Set.of() : Baseline.read(baseline);
+        LintConfig lintConfig = project.lint().withBaseline(accepted);
+
+        PolicyFiles.Collected inputs = PolicyFiles.collect(paths, System.in);
+        LintRequest request = requirements.applyTo(LintRequest.of(inputs.sources(), lintConfig), project);
+        LintResult linted = new Linter(registry, ActionCatalog.bundled(), PolicyParser.withDefaults()).lint(request);
+        List<FileResult> files = new ArrayList<>(linted.files());
+        files.addAll(inputs.failures());
+        LintResult result = new LintResult(linted.findings(), files, linted.requirements());
+
+        for (FileResult failure : inputs.failures()) {
+            err.println(TerminalText.printable("error: " + failure.path() + ": " + failure.error().orElseThrow()));
+        }
+        if (verbose) {
+            linted.files().stream()
+                    .filter(f -> f.kind() == FileResult.Kind.NOT_A_POLICY)
+                    .forEach(f -> err.println(TerminalText.printable(f.path() + ": skipped: not a policy")));
+        }
+        int inputStatus = inputs.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_ERROR;
+        if (writeBaseline != null) {
+            int written;
+            try {
+                written = Baseline.write(writeBaseline, result.findings());
+            } catch (IOException e) {
+                throw cannotWrite(writeBaseline, e);
+            }
+            err.println(TerminalText.printable("iamlint: wrote " + written + (written == 1 ? " finding" : " findings")
+                    + " to " + writeBaseline));
+            return inputStatus;
+        }
+        report(result);
+        if (inputStatus != ExitCodes.OK) {
+            return inputStatus;
+        }
+        return failOn.failsOn(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private ProjectConfig projectConfig(RuleRegistry registry, boolean verbose, PrintWriter err) {
+        Optional<Path> file = config != null ? Optional.of(config) : ProjectConfig.find(Path.of(""));
+        if (file.isPresent() && verbose) {
+            err.println(TerminalText.printable("iamlint: configuration " + file.get()));
+        }
+        return file.map(f -> ProjectConfig.load(f, registry)).orElse(ProjectConfig.NONE);
+    }
+
+    private void report(LintResult result) {
+        try {
+            if (output == null) {
+                formatter(terminalColours()).write(result, spec.commandLine().getOut());
+                return;
+            }
+            try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                formatter(false).write(result, file);
+            }
+        } catch (IOException e) {
+            throw cannotWrite(output, e);
+        }
+    }
+
+    private ReportFormatter formatter(boolean colour) {
+        return switch (format) {
+            case text -> new TextFormatter(colour);
+            case json -> new JsonFormatter();
+            case sarif -> new SarifFormatter(new ToolInfo(VersionProvider.version(), VersionProvider.INFORMATION_URI));
+        };
+    }
+
+    /** Colour for people at a terminal, unless they ask for none (https://no-color.org). */
+    private static boolean terminalColours() {
+        String noColor = System.getenv("NO_COLOR");
+        return System.console() != null && (noColor == null || noColor.isEmpty());
+    }
+
+    private static InputException cannotWrite(Path file, IOException e) {
+        return InputException.error("cannot write " + file + ": " + PolicyFiles.reason(e));
+    }
+}

@@ -1,0 +1,159 @@
+package dev.iamlint.cli;
+
+import dev.iamlint.lint.FileResult;
+import dev.iamlint.lint.SourceText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The inputs of {@code iamlint lint}: files as given, {@code *.json} files under directories
+ * (recursively, in name order, skipping hidden directories such as {@code .git}), and {@code -}
+ * for standard input. An input that cannot be read is recorded, not thrown, so that every other
+ * input is still linted.
+ */
+final class PolicyFiles {
+
+    static final String STDIN = "-";
+    static final String STDIN_PATH = "<stdin>";
+
+    /** What was read, in order, and what could not be. */
+    record Collected(List<SourceText> sources, List<FileResult> failures) {
+        Collected {
+            sources = List.copyOf(sources);
+            failures = List.copyOf(failures);
+        }
+    }
+
+    private PolicyFiles() {}
+
+    static Collected collect(List<String> arguments, InputStream stdin) {
+        List<SourceText> sources = new ArrayList<>();
+        List<FileResult> failures = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.equals(STDIN)) {
+                read(STDIN_PATH, stdin::readAllBytes, sources, failures);
+                continue;
+            }
+            Path path;
+            try {
+                path = Path.of(argument).normalize();
+            } catch (InvalidPathException e) {
+                failures.add(new FileResult(argument, FileResult.Kind.ERROR, Optional.of("not a valid path")));
+                continue;
+            }
+            if (Files.isDirectory(path)) {
+                walk(path, sources, failures);
+            } else {
+                readFile(path, sources, failures);
+            }
+        }
+        return new Collected(sources, failures);
+    }
+
+    /**
+     * One file that an option names.
+     *
+     * @throws InputException if it cannot be read
+     */
+    static SourceText readOne(String option, Path file) {
+        List<SourceText> sources = new ArrayList<>();
+        List<FileResult> failures = new ArrayList<>();
+        readFile(file.normalize(), sources, failures);
+        if (!failures.isEmpty()) {
+            throw InputException.error(option + " " + file + ": " + failures.get(0).error().orElseThrow());
+        }
+        return sources.get(0);
+    }
+
+    private static void walk(Path root, List<SourceText> sources, List<FileResult> failures) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    boolean regular = attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(file));
+                    if (regular && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    failures.add(failure(file.toString(), e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            failures.add(failure(root.toString(), e));
+        }
+        found.sort(Comparator.comparing(Path::toString));
+        found.forEach(file -> readFile(file, sources, failures));
+    }
+
+    private static void readFile(Path file, List<SourceText> sources, List<FileResult> failures) {
+        read(file.toString(), () -> Files.readAllBytes(file), sources, failures);
+    }
+
+    private interface BytesSource {
+        byte[] read() throws IOException;
+    }
+
+    private static void read(String path, BytesSource source, List<SourceText> sources, List<FileResult> failures) {
+        try {
+            sources.add(new SourceText(path, decode(source.read())));
+        } catch (CharacterCodingException e) {
+            failures.add(new FileResult(path, FileResult.Kind.ERROR, Optional.of("not valid UTF-8")));
+        } catch (IOException e) {
+            failures.add(failure(path, e));
+        }
+    }
+
+    /** Strict UTF-8, without a byte order mark, which is no part of the policy. */
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static FileResult failure(String path, IOException e) {
+        return new FileResult(path, FileResult.Kind.ERROR, Optional.of(reason(e)));
+    }
+
+    /** Why a file cannot be read, in the words of {@code ls} and {@code cat}. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

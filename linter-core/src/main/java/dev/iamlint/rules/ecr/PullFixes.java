@@ -1,0 +1,196 @@
+package dev.iamlint.rules.ecr;
+
+import dev.iamlint.catalog.ManagedPolicies;
+import dev.iamlint.ecr.EcrRepository;
+import dev.iamlint.ecr.Partition;
+import dev.iamlint.eval.Caller;
+import dev.iamlint.eval.Decision;
+import dev.iamlint.eval.Evaluator;
+import dev.iamlint.eval.PolicyInput;
+import dev.iamlint.eval.PolicySet;
+import dev.iamlint.eval.PolicyType;
+import dev.iamlint.eval.match.Glob;
+import dev.iamlint.model.PolicyDocument;
+import dev.iamlint.model.PolicyKind;
+import dev.iamlint.model.Statement;
+import dev.iamlint.parse.ParseResult;
+import dev.iamlint.parse.PolicyParser;
+import dev.iamlint.requirement.CheckOptions;
+import dev.iamlint.requirement.Permission;
+import dev.iamlint.requirement.PermissionResult;
+import dev.iamlint.requirement.Requirement;
+import dev.iamlint.requirement.RequirementChecker;
+import dev.iamlint.requirement.RequirementResult;
+import dev.iamlint.requirement.RequirementStatus;
+import dev.iamlint.requirement.RequirementTarget;
+import dev.iamlint.rules.Fix;
+import dev.iamlint.rules.Subject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The fixes of ECR001, ECR002 and ECR007, each offered only after it is proven: the subject's
+ * policies plus the candidate (the managed policy AmazonEC2ContainerRegistryPullOnly, or the
+ * requirement's least-privilege policy) must make the requirement hold, as the requirement
+ * check decides it and with what a kubelet's request certainly carries. When a Deny, a
+ * boundary or a repository policy would still refuse the pull, nothing is offered and the
+ * proof says what AWS would still answer (ECR004 or ECR009 report the cause).
+ */
+final class PullFixes {
+
+    static final String PULL_ONLY = "AmazonEC2ContainerRegistryPullOnly";
+
+    private static final PolicyParser PARSER = PolicyParser.withDefaults();
+
+    /**
+     * The proven fix, or, when no candidate holds, the error AWS would return even with the
+     * least-privilege policy added.
+     */
+    record Proof(Optional<Fix> fix, Optional<String> stillRefused) {
+
+        /** What a finding's message says when nothing can be offered; empty when a fix is. */
+        String unproven() {
+            return stillRefused.map(error -> "; no fix is offered: even with the missing permissions granted,"
+                    + " AWS would answer \"" + error + "\"").orElse("");
+        }
+    }
+
+    private PullFixes() {
+    }
+
+    static Proof prove(Subject subject, Requirement requirement) {
+        List<RequirementTarget> targets = targetsOf(subject);
+        CheckOptions options = subject.checkOptions().withSubject(subject.name());
+        PolicySet relevant = relevantTo(subject.policies(), requirement.permissions().stream().map(Permission::action).toList());
+        List<Fix.Option> proven = new ArrayList<>();
+        if (grantsEcr(requirement)) {
+            if (stillMissing(subject, relevant, requirement, targets, options, PullOnly.POLICY).isEmpty()) {
+                proven.add(new Fix.Option("Attach the AWS managed policy " + PULL_ONLY, partition(subject, targets).managedPolicyArn(PULL_ONLY)));
+            }
+        }
+        String scoped = RequirementChecker.scopedPolicy(requirement, targets, options);
+        List<PermissionResult> refused = stillMissing(subject, relevant, requirement, targets, options,
+                new PolicyInput("least-privilege policy", PolicyType.IDENTITY, parse(scoped)));
+        if (refused.isEmpty()) {
+            proven.add(new Fix.Option(scopedTitle(subject, targets, scoped), scoped));
+        }
+        if (proven.isEmpty()) {
+            return new Proof(Optional.empty(), refused.stream().findFirst().flatMap(PermissionResult::error));
+        }
+        String description = (proven.size() == 1 ? proven.get(0).title() : "Attach the AWS managed policy or add the least-privilege policy")
+                + "; iamlint checked that, added to this policy, " + (proven.size() == 1 ? "it" : "either one")
+                + " grants everything " + requirement.name() + " needs";
+        return new Proof(Optional.of(new Fix(description, proven)), Optional.empty());
+    }
+
+    /** The targets checked: those named, or the representative repository the requirement check used. */
+    private static List<RequirementTarget> targetsOf(Subject subject) {
+        return subject.targets().isEmpty() ? List.of(RequirementTarget.representative(subject.caller())) : subject.targets();
+    }
+
+    private static boolean grantsEcr(Requirement requirement) {
+        return requirement.permissions().stream().anyMatch(p -> p.action().toLowerCase(Locale.ROOT).startsWith("ecr:"));
+    }
+
+    /**
+     * The permissions still missing with the candidate added to the subject's (relevant) identity
+     * policies: neither allowed by the check nor, for conditional ones, with what a kubelet's
+     * request carries.
+     */
+    private static List<PermissionResult> stillMissing(Subject subject, PolicySet relevant, Requirement requirement,
+            List<RequirementTarget> targets, CheckOptions options, PolicyInput candidate) {
+        PolicySet policies = withIdentity(relevant, candidate);
+        RequirementResult result = RequirementChecker.check(requirement, targets, policies, subject.caller(), options);
+        if (result.status() == RequirementStatus.SATISFIED) {
+            return List.of();
+        }
+        Evaluator evaluator = Evaluator.compile(policies);
+        return result.missing().stream()
+                .filter(p -> p.status() != RequirementStatus.CONDITIONAL
+                        || KubeletRequest.reevaluate(evaluator, result, p, subject.targets()).decision() != Decision.ALLOWED)
+                .toList();
+    }
+
+    /** The managed policy, parsed once: it is the same for every subject. */
+    private static final class PullOnly {
+        static final PolicyInput POLICY = new PolicyInput(PULL_ONLY, PolicyType.IDENTITY, parse(ManagedPolicies.bundled().byName(PULL_ONLY)
+                .orElseThrow(() -> new IllegalStateException(PULL_ONLY + " is missing from the bundled managed policies")).document()));
+    }
+
+    private static PolicyDocument parse(String text) {
+        ParseResult parsed = PARSER.parse(text, PolicyKind.IDENTITY);
+        if (parsed.hasErrors() || parsed.document().isEmpty()) {
+            throw new IllegalStateException("a suggested policy does not parse: " + parsed.problems());
+        }
+        return parsed.document().get();
+    }
+
+    /**
+     * The policies with only the statements that may apply to one of the actions: a request for
+     * an action is decided by those alone (a policy without any still takes part, and denies by
+     * not allowing), and proofs then compile a few statements rather than every managed policy's
+     * hundreds.
+     */
+    private static PolicySet relevantTo(PolicySet policies, List<String> actions) {
+        Function<PolicyInput, PolicyInput> narrow = policy -> {
+            PolicyDocument document = policy.document();
+            List<Statement> kept = document.statements().stream().filter(s -> mayApply(s, actions)).toList();
+            return kept.size() == document.statements().size() ? policy : new PolicyInput(policy.id(), policy.type(),
+                    new PolicyDocument(document.version(), document.id(), kept, document.range()));
+        };
+        return new PolicySet(policies.identity().stream().map(narrow).toList(), policies.permissionsBoundary().map(narrow),
+                policies.session().stream().map(narrow).toList(),
+                policies.serviceControlLevels().stream().map(level -> level.stream().map(narrow).toList()).toList(),
+                policies.resourceControlLevels().stream().map(level -> level.stream().map(narrow).toList()).toList(),
+                policies.resourcePolicy().map(narrow), policies.vpcEndpointPolicy().map(narrow));
+    }
+
+    /** Whether a statement's Action can match one of the actions; NotAction statements always may. */
+    private static boolean mayApply(Statement statement, List<String> actions) {
+        if (statement.action().isEmpty() || statement.action().get().negated()) {
+            return true;
+        }
+        return statement.action().get().values().stream().anyMatch(pattern -> mayMatch(pattern.value(), actions));
+    }
+
+    private static boolean mayMatch(String pattern, List<String> actions) {
+        int colon = pattern.indexOf(':');
+        String service = colon < 0 ? pattern : pattern.substring(0, colon + 1);
+        // Most patterns name another service outright: no glob needed to tell.
+        if (colon >= 0 && service.indexOf('*') < 0 && service.indexOf('?') < 0
+                && actions.stream().noneMatch(a -> a.regionMatches(true, 0, service, 0, service.length()))) {
+            return false;
+        }
+        Glob glob = Glob.compile(pattern, true);
+        return actions.stream().anyMatch(glob::matches);
+    }
+
+    private static PolicySet withIdentity(PolicySet policies, PolicyInput added) {
+        List<PolicyInput> identity = new ArrayList<>(policies.identity());
+        identity.add(added);
+        return new PolicySet(identity, policies.permissionsBoundary(), policies.session(), policies.serviceControlLevels(),
+                policies.resourceControlLevels(), policies.resourcePolicy(), policies.vpcEndpointPolicy());
+    }
+
+    /** The partition of the repositories, else of the caller: the managed policy's ARN names it. */
+    private static Partition partition(Subject subject, List<RequirementTarget> targets) {
+        return targets.stream().flatMap(t -> t.repository().stream()).map(EcrRepository::partition).findFirst()
+                .or(() -> subject.caller().flatMap(Caller::partition).flatMap(Partition::fromId))
+                .orElse(Partition.AWS);
+    }
+
+    /** The least-privilege policy's title, which warns when it names the representative repository. */
+    private static String scopedTitle(Subject subject, List<RequirementTarget> targets, String scoped) {
+        Optional<String> representative = subject.targets().isEmpty()
+                ? targets.get(0).repository().map(EcrRepository::arn).filter(scoped::contains)
+                : Optional.empty();
+        if (representative.isEmpty()) {
+            return "Add the least-privilege policy";
+        }
+        return "Add the least-privilege policy (it names the representative repository " + representative.get()
+                + ": put your repositories in its place)";
+    }
+}

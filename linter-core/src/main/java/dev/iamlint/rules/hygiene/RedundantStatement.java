@@ -1,0 +1,114 @@
+package dev.iamlint.rules.hygiene;
+
+import dev.iamlint.model.ActionElement;
+import dev.iamlint.model.Effect;
+import dev.iamlint.model.PrincipalElement;
+import dev.iamlint.model.PrincipalValue;
+import dev.iamlint.model.ResourceElement;
+import dev.iamlint.model.Statement;
+import dev.iamlint.rules.Category;
+import dev.iamlint.rules.DocumentContext;
+import dev.iamlint.rules.DocumentRule;
+import dev.iamlint.rules.RuleInfo;
+import dev.iamlint.source.Located;
+import dev.iamlint.source.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A statement whose effect another statement already has on everything it covers: same effect
+ * and principal, neither with a condition, each of its actions covered by an action of the other
+ * and each of its resources by a resource of the other. Only Action and Resource lists are
+ * compared (a NotAction or NotResource statement is never called redundant), which keeps the
+ * check sound. Of two equal statements the later is reported.
+ */
+@RuleInfo(
+        id = "IAM302",
+        name = "RedundantStatement",
+        summary = "Statement is wholly covered by another statement",
+        severity = Severity.NOTE,
+        category = Category.HYGIENE,
+        link = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_statement.html")
+public final class RedundantStatement implements DocumentRule {
+
+    private static final Coverage ACTIONS = Coverage.actions();
+    private static final Coverage RESOURCES = Coverage.resources();
+
+    @Override
+    public void check(DocumentContext context) {
+        List<Shape> shapes = new ArrayList<>();
+        for (Statement statement : context.document().statements()) {
+            shape(statement).ifPresent(shapes::add);
+        }
+        for (Shape shape : shapes) {
+            for (Shape other : shapes) {
+                if (other != shape && other.covers(shape) && (other.index() < shape.index() || !shape.covers(other))) {
+                    context.report(shape.statement(), message(shape.statement(), other.statement()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** What of a statement is compared; resources are empty for a resource policy's statement without Resource. */
+    private record Shape(Statement statement, Effect effect, String principal, List<Coverage.Pattern> actions,
+            Optional<List<Coverage.Pattern>> resources) {
+
+        int index() {
+            return statement.index();
+        }
+
+        boolean covers(Shape specific) {
+            return effect == specific.effect && principal.equals(specific.principal)
+                    && resources.isPresent() == specific.resources.isPresent()
+                    && coversAll(actions, specific.actions)
+                    && (resources.isEmpty() || coversAll(resources.get(), specific.resources.get()));
+        }
+
+        private static boolean coversAll(List<Coverage.Pattern> general, List<Coverage.Pattern> specific) {
+            return specific.stream().allMatch(s -> general.stream().anyMatch(g -> g.covers(s)));
+        }
+    }
+
+    /** The statement as compared, or empty for one that is never compared. */
+    private static Optional<Shape> shape(Statement statement) {
+        Optional<ActionElement> action = statement.action();
+        Optional<ResourceElement> resource = statement.resource();
+        if (statement.effectValue().isEmpty() || !statement.conditions().isEmpty() || action.isEmpty() || action.get().negated()
+                || resource.filter(ResourceElement::negated).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Shape(statement, statement.effectValue().get(), principal(statement),
+                patterns(ACTIONS, action.get().values()), resource.map(r -> patterns(RESOURCES, r.values()))));
+    }
+
+    private static List<Coverage.Pattern> patterns(Coverage coverage, List<Located<String>> values) {
+        return values.stream().map(v -> coverage.compile(v.value())).toList();
+    }
+
+    /** The principal as text, to compare statements of resource policies; empty for none. */
+    private static String principal(Statement statement) {
+        if (statement.principal().isEmpty()) {
+            return "";
+        }
+        PrincipalElement element = statement.principal().get();
+        String value = element.value() instanceof PrincipalValue.ByType byType
+                ? byType.entries().stream()
+                        .map(e -> e.type().value() + "=" + e.values().stream().map(Located::value).sorted().collect(Collectors.joining(",")))
+                        .sorted()
+                        .collect(Collectors.joining(";"))
+                : "*";
+        return (element.negated() ? "not " : "") + value;
+    }
+
+    private static String message(Statement redundant, Statement by) {
+        boolean allow = redundant.effectValue().orElseThrow() == Effect.ALLOW;
+        String verb = allow ? "allow" : "deny";
+        String other = by.sid().map(sid -> "statement \"" + sid.value() + "\" at line " + sid.range().line())
+                .orElse("the statement at line " + by.range().line());
+        return "this statement " + (allow ? "allows" : "denies") + " nothing that " + other + " does not already " + verb
+                + "; remove it or merge the two";
+    }
+}

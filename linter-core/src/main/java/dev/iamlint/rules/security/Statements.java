@@ -1,0 +1,110 @@
+package dev.iamlint.rules.security;
+
+import dev.iamlint.eval.match.Glob;
+import dev.iamlint.model.ActionElement;
+import dev.iamlint.model.Condition;
+import dev.iamlint.model.Effect;
+import dev.iamlint.model.ResourceElement;
+import dev.iamlint.model.Statement;
+import dev.iamlint.rules.validity.ActionPatterns;
+import dev.iamlint.rules.validity.ArnPatterns;
+import dev.iamlint.source.Located;
+import dev.iamlint.source.SourceRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/** What the security rules ask of a statement: what it allows, on what, and where its elements are. */
+final class Statements {
+
+    /** A resource field that is a type prefix ({@code role/}, {@code table:}) or nothing, then only stars. */
+    private static final Pattern EVERY_RESOURCE_OF_A_TYPE = Pattern.compile("([A-Za-z0-9-]+[/:])?\\*+");
+    private static final Pattern EVERY_ROLE = Pattern.compile("(role/)?\\*+");
+
+    private Statements() {
+    }
+
+    static boolean isAllow(Statement statement) {
+        return statement.effectValue().orElse(null) == Effect.ALLOW;
+    }
+
+    /** Whether the statement's Action or NotAction takes in the action, e.g. {@code iam:PassRole}. */
+    static boolean covers(ActionElement element, String action) {
+        boolean listed = element.values().stream()
+                .anyMatch(v -> ActionPatterns.mayMatch(v.value(), action) && Glob.compile(v.value(), true).matches(action));
+        return listed != element.negated();
+    }
+
+    /**
+     * Whether the statement applies to every resource of some type: {@code NotResource}, or a
+     * Resource value such as {@code *} or {@code arn:aws:iam::111122223333:user/*}. A resource
+     * policy without Resource applies to its own resource only.
+     */
+    static boolean unscoped(Statement statement) {
+        return anyResource(statement, value -> ArnPatterns.isWildcard(value)
+                || resourceField(value).filter(r -> EVERY_RESOURCE_OF_A_TYPE.matcher(r).matches()).isPresent());
+    }
+
+    /** Whether the statement applies to every role: NotResource, {@code *}, or {@code arn:aws:iam::*:role/*} and the like. */
+    static boolean onEveryRole(Statement statement) {
+        return anyResource(statement, Statements::everyRole);
+    }
+
+    static boolean everyRole(String value) {
+        if (ArnPatterns.isWildcard(value)) {
+            return true;
+        }
+        List<String> fields = ArnPatterns.fields(value);
+        return fields.size() == ArnPatterns.FIELDS
+                && (fields.get(2).equals("iam") || ArnPatterns.isPattern(fields.get(2)))
+                && EVERY_ROLE.matcher(fields.get(ArnPatterns.RESOURCE)).matches();
+    }
+
+    private static boolean anyResource(Statement statement, Predicate<String> test) {
+        Optional<ResourceElement> resource = statement.resource();
+        return resource.isPresent() && (resource.get().negated() || resource.get().values().stream().map(Located::value).anyMatch(test));
+    }
+
+    private static Optional<String> resourceField(String value) {
+        List<String> fields = ArnPatterns.fields(value);
+        return fields.size() == ArnPatterns.FIELDS ? Optional.of(fields.get(ArnPatterns.RESOURCE)) : Optional.empty();
+    }
+
+    /** The range of an element's key, such as {@code "NotAction"}, which starts its range. */
+    static SourceRange keyRange(SourceRange element, String key) {
+        return new SourceRange(element.line(), element.column(), element.line(), element.column() + key.length() + 2);
+    }
+
+    /** The JSON pointer of a statement's element, e.g. {@code /Statement/1/NotAction}. */
+    static String pointer(Statement statement, String element) {
+        return statementPointer(statement) + "/" + element;
+    }
+
+    /** {@code /Statement/N}, or {@code /Statement} for a policy whose Statement is one object. */
+    private static String statementPointer(Statement statement) {
+        String indexed = "/Statement/" + statement.index();
+        for (Located<?> element : located(statement)) {
+            if (element.pointer().equals(indexed) || element.pointer().startsWith(indexed + "/")) {
+                return indexed;
+            }
+            if (element.pointer().startsWith("/Statement/")) {
+                return "/Statement";
+            }
+        }
+        return indexed;
+    }
+
+    private static List<Located<?>> located(Statement statement) {
+        List<Located<?>> elements = new ArrayList<>();
+        statement.sid().ifPresent(elements::add);
+        statement.effect().ifPresent(elements::add);
+        statement.action().ifPresent(a -> elements.addAll(a.values()));
+        statement.resource().ifPresent(r -> elements.addAll(r.values()));
+        for (Condition condition : statement.conditions()) {
+            elements.add(condition.key());
+        }
+        return elements;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.iamlint.rules.security;
+
+import dev.iamlint.catalog.ActionInfo;
+import dev.iamlint.catalog.ActionResourceType;
+import dev.iamlint.catalog.ServiceInfo;
+import dev.iamlint.model.Statement;
+import dev.iamlint.rules.Category;
+import dev.iamlint.rules.DocumentContext;
+import dev.iamlint.rules.DocumentRule;
+import dev.iamlint.rules.RuleInfo;
+import dev.iamlint.rules.validity.ActionPatterns;
+import dev.iamlint.rules.validity.ArnPatterns;
+import dev.iamlint.rules.validity.Phrases;
+import dev.iamlint.source.Located;
+import dev.iamlint.source.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code "Resource": "*"} for actions that can be limited to named resources (they have resource
+ * types, such as {@code ecr:BatchGetImage} and its repository). Actions without
+ * resource types, such as {@code ecr:GetAuthorizationToken}, need {@code "*"} and are never
+ * reported. A statement with a Condition may be limited by it and is left alone.
+ */
+@RuleInfo(
+        id = "IAM206",
+        name = "WildcardResourceOnScopableAction",
+        summary = "Resource \"*\" for actions that support resource-level permissions",
+        severity = Severity.NOTE,
+        category = Category.SECURITY,
+        link = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege")
+public final class WildcardResourceOnScopableAction implements DocumentRule {
+
+    private static final int ACTIONS_NAMED = 3;
+
+    @Override
+    public void check(DocumentContext context) {
+        for (Statement statement : context.document().statements()) {
+            if (!Statements.isAllow(statement) || !statement.conditions().isEmpty()
+                    || statement.action().isEmpty() || statement.action().get().negated()
+                    || statement.resource().isEmpty() || statement.resource().get().negated()
+                    || statement.resource().get().values().stream().noneMatch(r -> ArnPatterns.isWildcard(r.value()))) {
+                continue;
+            }
+            Map<String, ActionInfo> scopable = scopableActions(context, statement);
+            if (scopable.isEmpty()) {
+                continue;
+            }
+            for (Located<String> resource : statement.resource().get().values()) {
+                if (ArnPatterns.isWildcard(resource.value())) {
+                    context.report(resource, message(context, resource.value(), new ArrayList<>(scopable.values())));
+                }
+            }
+        }
+    }
+
+    /** The statement's actions that have resource types, by name; none for {@code "Action": "*"} (IAM201's). */
+    private static Map<String, ActionInfo> scopableActions(DocumentContext context, Statement statement) {
+        Map<String, ActionInfo> scopable = new LinkedHashMap<>();
+        for (Located<String> pattern : statement.action().get().values()) {
+            if (ArnPatterns.isWildcard(pattern.value())) {
+                return Map.of();
+            }
+            for (ActionInfo action : ActionPatterns.expand(context.catalog(), pattern.value())) {
+                if (action.supportsResourceLevelPermissions()) {
+                    scopable.putIfAbsent(action.qualifiedName(), action);
+                }
+            }
+        }
+        return scopable;
+    }
+
+    private static String message(DocumentContext context, String resource, List<ActionInfo> actions) {
+        List<String> names = actions.stream().map(ActionInfo::qualifiedName).toList();
+        String listed = Phrases.enumerate(names, ACTIONS_NAMED, "action");
+        String pronoun = actions.size() == 1 ? "it" : "they";
+        String example = example(context, actions.get(0)).map(format -> " such as " + format).orElse("");
+        return "\"" + resource + "\" applies " + listed + " to every resource, though " + pronoun
+                + " can be limited to named resources" + example + "; list the resources needed";
+    }
+
+    /**
+     * An ARN format for the action: the shortest of its required resource types' formats, or of
+     * all its types' if none is required (so s3:GetObject gives the object, not the access point
+     * object).
+     */
+    private static Optional<String> example(DocumentContext context, ActionInfo action) {
+        Optional<ServiceInfo> service = context.catalog().service(action.service());
+        if (service.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean anyRequired = action.resourceTypes().stream().anyMatch(ActionResourceType::required);
+        return action.resourceTypes().stream()
+                .filter(type -> type.required() || !anyRequired)
+                .flatMap(type -> service.get().resourceType(type.name()).stream())
+                .flatMap(type -> type.arnFormats().stream())
+                .min(Comparator.comparingInt(String::length));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.iamlint.rules.validity;
+
+import dev.iamlint.catalog.ActionCatalog;
+import dev.iamlint.catalog.ActionInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Action patterns as {@code Action} elements write them: {@code ecr:BatchGetImage}, {@code ecr:Batch*}, {@code *}. */
+public final class ActionPatterns {
+
+    private ActionPatterns() {
+    }
+
+    public static boolean hasWildcard(String pattern) {
+        return pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0;
+    }
+
+    /** The actions a pattern matches; a name without wildcards is looked up rather than matched against its whole service. */
+    public static List<ActionInfo> expand(ActionCatalog catalog, String pattern) {
+        return hasWildcard(pattern) ? catalog.matchingActions(pattern) : catalog.action(pattern).map(List::of).orElse(List.of());
+    }
+
+    /** The service prefix of a pattern in lower case, when it is written out ({@code ecr} of {@code ecr:Get*}). */
+    public static Optional<String> literalService(String pattern) {
+        int colon = pattern.indexOf(':');
+        if (colon <= 0 || hasWildcard(pattern.substring(0, colon))) {
+            return Optional.empty();
+        }
+        return Optional.of(pattern.substring(0, colon).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * False when the pattern's written-out service differs from the action's: a cheap test that
+     * spares matching most patterns against an action of another service.
+     */
+    public static boolean mayMatch(String pattern, String action) {
+        int colon = pattern.indexOf(':');
+        if (colon <= 0 || hasWildcard(pattern.substring(0, colon))) {
+            return true;
+        }
+        return action.indexOf(':') == colon && pattern.regionMatches(true, 0, action, 0, colon);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.iamlint.rules.validity;
+
+import dev.iamlint.catalog.ActionInfo;
+import dev.iamlint.catalog.ResourceTypeInfo;
+import dev.iamlint.model.Statement;
+import dev.iamlint.rules.Category;
+import dev.iamlint.rules.DocumentContext;
+import dev.iamlint.rules.DocumentRule;
+import dev.iamlint.rules.RuleInfo;
+import dev.iamlint.source.Located;
+import dev.iamlint.source.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A resource ARN that is of no type the statement's actions act on, such as a bucket ARN for
+ * {@code ecr:BatchGetImage}: no request of those actions names it, so it grants (or denies)
+ * nothing. A warning, not an error: the types come from the Service Authorization Reference,
+ * which misses some (see docs/rules/IAM105.md). Statements with an unknown action or
+ * {@code "Action": "*"} are left alone.
+ */
+@RuleInfo(
+        id = "IAM105",
+        name = "ResourceTypeMismatch",
+        summary = "Resource ARN fits no resource type of the statement's actions",
+        severity = Severity.WARNING,
+        category = Category.VALIDITY,
+        link = "https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html")
+public final class ResourceTypeMismatch implements DocumentRule {
+
+    private static final int TYPES_NAMED = 3;
+
+    @Override
+    public void check(DocumentContext context) {
+        for (Statement statement : context.document().statements()) {
+            if (statement.action().isEmpty() || statement.action().get().negated()
+                    || statement.resource().isEmpty() || statement.resource().get().negated()
+                    || statement.resource().get().values().stream().noneMatch(r -> isCheckable(r.value()))) {
+                continue;
+            }
+            resourceTypes(context, statement).ifPresent(types -> {
+                for (Located<String> resource : statement.resource().get().values()) {
+                    String value = resource.value();
+                    if (isCheckable(value) && !fitsAny(value, types)) {
+                        context.report(resource, value + " matches no resource type of this statement's actions, which take "
+                                + describe(types) + "; the statement most likely does not apply to it");
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * The resource types of the statement's actions, or empty when they cannot be known (an
+     * action matches nothing, or all of them) or there are none (actions authorized on "*" only).
+     */
+    private static Optional<List<ResourceTypeInfo>> resourceTypes(DocumentContext context, Statement statement) {
+        // Type names by service first: wildcards such as ec2:* name the same few types hundreds of times.
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        for (Located<String> pattern : statement.action().get().values()) {
+            if (ArnPatterns.isWildcard(pattern.value())) {
+                return Optional.empty();
+            }
+            List<ActionInfo> actions = ActionPatterns.expand(context.catalog(), pattern.value());
+            if (actions.isEmpty()) {
+                return Optional.empty();
+            }
+            for (ActionInfo action : actions) {
+                Set<String> ofService = names.computeIfAbsent(action.service(), s -> new LinkedHashSet<>());
+                action.resourceTypes().forEach(type -> ofService.add(type.name()));
+            }
+        }
+        List<ResourceTypeInfo> types = new ArrayList<>();
+        names.forEach((service, typeNames) -> context.catalog().service(service)
+                .ifPresent(s -> typeNames.forEach(name -> s.resourceType(name).ifPresent(types::add))));
+        return types.isEmpty() ? Optional.empty() : Optional.of(types);
+    }
+
+    /** A well-formed ARN: "*" fits everything, and malformed ARNs are IAM104's. */
+    private static boolean isCheckable(String resource) {
+        return !ArnPatterns.isWildcard(resource) && MalformedArn.problem(resource).isEmpty();
+    }
+
+    private static boolean fitsAny(String pattern, List<ResourceTypeInfo> types) {
+        ArnPatterns.Pattern compiled = ArnPatterns.Pattern.of(pattern);
+        for (ResourceTypeInfo type : types) {
+            for (String format : type.arnFormats()) {
+                if (compiled.overlaps(format)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "ecr repository ARNs (arn:…)" for one type; "ARNs of ecr repository, s3 bucket and 2 more resource types" for several. */
+    private static String describe(List<ResourceTypeInfo> types) {
+        if (types.size() == 1) {
+            ResourceTypeInfo type = types.get(0);
+            return type.service() + " " + type.name() + " ARNs (" + String.join(" or ", type.arnFormats()) + ")";
+        }
+        List<String> names = types.stream().map(t -> t.service() + " " + t.name()).toList();
+        return "ARNs of " + Phrases.enumerate(names, TYPES_NAMED, "resource type");
+    }
+}

@@ -1,0 +1,50 @@
+package dev.iamlint.rules.validity;
+
+import dev.iamlint.model.Statement;
+import dev.iamlint.rules.Category;
+import dev.iamlint.rules.DocumentContext;
+import dev.iamlint.rules.DocumentRule;
+import dev.iamlint.rules.Fix;
+import dev.iamlint.rules.RuleInfo;
+import dev.iamlint.source.Located;
+import dev.iamlint.source.Severity;
+import java.util.Optional;
+
+/** An action whose service prefix names no AWS service, such as {@code ecrr:BatchGetImage}. */
+@RuleInfo(
+        id = "IAM101",
+        name = "UnknownService",
+        summary = "Action names a service prefix that no AWS service has",
+        severity = Severity.ERROR,
+        category = Category.VALIDITY,
+        link = "https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html")
+public final class UnknownService implements DocumentRule {
+
+    @Override
+    public void check(DocumentContext context) {
+        for (Statement statement : context.document().statements()) {
+            if (statement.action().isEmpty()) {
+                continue;
+            }
+            for (Located<String> action : statement.action().get().values()) {
+                int colon = action.value().indexOf(':');
+                if (colon <= 0) {
+                    continue;
+                }
+                String prefix = action.value().substring(0, colon);
+                if (ActionPatterns.hasWildcard(prefix) || context.catalog().service(prefix).isPresent()) {
+                    continue;
+                }
+                String name = action.value().substring(colon + 1);
+                Optional<String> closest = context.catalog().closestService(prefix);
+                String message = "\"" + prefix + "\" in " + action.value() + " is not the prefix of an AWS service";
+                if (closest.isPresent()) {
+                    String suggestion = closest.get() + ":" + name;
+                    context.report(action, message + "; did you mean " + suggestion + "?", Fix.of("Replace with " + suggestion));
+                } else {
+                    context.report(action, message + "; look the service up in the Service Authorization Reference");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.iamlint.rules.validity;
+
+import dev.iamlint.eval.match.Glob;
+import dev.iamlint.model.Statement;
+import dev.iamlint.rules.Category;
+import dev.iamlint.rules.DocumentContext;
+import dev.iamlint.rules.DocumentRule;
+import dev.iamlint.rules.RuleInfo;
+import dev.iamlint.source.Located;
+import dev.iamlint.source.Severity;
+import java.util.Locale;
+
+/** An action pattern with wildcards that matches no action, such as {@code ecr:Batch*Images}. */
+@RuleInfo(
+        id = "IAM103",
+        name = "UnmatchedActionPattern",
+        summary = "Action wildcard matches no action",
+        severity = Severity.ERROR,
+        category = Category.VALIDITY,
+        link = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html")
+public final class UnmatchedActionPattern implements DocumentRule {
+
+    @Override
+    public void check(DocumentContext context) {
+        for (Statement statement : context.document().statements()) {
+            if (statement.action().isEmpty()) {
+                continue;
+            }
+            for (Located<String> action : statement.action().get().values()) {
+                String value = action.value();
+                int colon = value.indexOf(':');
+                // Unknown services and values without a prefix are IAM101's and IAM102's.
+                if (colon <= 0 || !ActionPatterns.hasWildcard(value)) {
+                    continue;
+                }
+                String prefix = value.substring(0, colon);
+                if (!ActionPatterns.hasWildcard(prefix) && context.catalog().service(prefix).isEmpty()) {
+                    continue;
+                }
+                if (!matchesAnAction(context, value, prefix)) {
+                    String scope = ActionPatterns.hasWildcard(prefix) ? "any service" : "service " + prefix.toLowerCase(Locale.ROOT);
+                    context.report(action, value + " matches no action of " + scope + "; correct the pattern or remove it");
+                }
+            }
+        }
+    }
+
+    /** Whether the pattern matches some action, stopping at the first; a service part with wildcards is matched by the catalog. */
+    private static boolean matchesAnAction(DocumentContext context, String pattern, String prefix) {
+        if (ActionPatterns.hasWildcard(prefix)) {
+            return !context.catalog().matchingActions(pattern).isEmpty();
+        }
+        Glob name = Glob.compile(pattern.substring(prefix.length() + 1), true);
+        return context.catalog().service(prefix).stream().flatMap(s -> s.actions().stream()).anyMatch(a -> name.matches(a.name()));
+    }
+}
