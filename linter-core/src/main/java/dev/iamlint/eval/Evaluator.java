@@ -140,10 +140,7 @@ public final class Evaluator {
             if (summary.type == PolicyType.RESOURCE && request.resource().equals("*")) {
                 return;
             }
-            for (CompiledStatement statement : policy.statementsFor(service)) {
-                if (!statement.matchesAction(action)) {
-                    continue;
-                }
+            for (CompiledStatement statement : policy.statementsCovering(action, service)) {
                 PrincipalMatcher.Match principal = statement.matchPrincipal(request.caller());
                 if (principal == PrincipalMatcher.Match.NONE) {
                     continue;
