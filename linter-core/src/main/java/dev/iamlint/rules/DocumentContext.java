@@ -56,4 +56,8 @@ public final class DocumentContext extends Reporter {
         add(source.path(), range, pointer, message, Optional.empty());
     }
 
+    public void report(SourceRange range, String pointer, String message, Fix fix) {
+        add(source.path(), range, pointer, message, Optional.of(fix));
+    }
+
 }

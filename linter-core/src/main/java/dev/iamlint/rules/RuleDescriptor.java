@@ -22,8 +22,20 @@ public record RuleDescriptor(String id, String name, String summary, Severity se
         Objects.requireNonNull(link, "link");
     }
 
+    // Read once per class: linting asks for a rule's descriptor for every document.
+    private static final ClassValue<RuleDescriptor> BY_CLASS = new ClassValue<>() {
+        @Override
+        protected RuleDescriptor computeValue(Class<?> type) {
+            return read(type);
+        }
+    };
+
     /** @throws IllegalArgumentException if the class has no {@link RuleInfo} */
     public static RuleDescriptor of(Class<?> ruleClass) {
+        return BY_CLASS.get(ruleClass);
+    }
+
+    private static RuleDescriptor read(Class<?> ruleClass) {
         RuleInfo info = ruleClass.getAnnotation(RuleInfo.class);
         if (info == null) {
             throw new IllegalArgumentException(ruleClass.getName() + " has no @RuleInfo");
