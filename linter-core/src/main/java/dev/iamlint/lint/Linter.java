@@ -58,6 +58,10 @@ public final class Linter {
         return lint(LintRequest.of(inputs, config));
     }
 
+    /**
+     * Lints every input. Inputs are independent of each other, so they are linted in parallel;
+     * the result keeps the inputs' order.
+     */
     public LintResult lint(LintRequest request) {
         LintConfig config = request.config();
         List<Finding> findings = new ArrayList<>();
@@ -67,17 +71,13 @@ public final class Linter {
         Optional<PolicySource> repositoryPolicy = request.repositoryPolicy()
                 .flatMap(text -> read(text, Optional.of(PolicyKind.RESOURCE), config, findings, files));
         List<RequirementResult> requirements = new ArrayList<>();
-        for (SourceText input : request.inputs()) {
-            Optional<PolicySource> source = read(input, Optional.empty(), config, findings, files);
-            if (source.isPresent() && source.get().kind() == PolicyKind.IDENTITY && evaluable(source.get())) {
-                Subject subject = subject(source.get(), boundary, repositoryPolicy, request);
-                List<RequirementResult> results = subject.requirements().stream()
-                        .map(r -> RequirementChecker.check(r, subject.targets(), subject.policies(), subject.caller(),
-                                subject.checkOptions().withSubject(subject.name())))
-                        .toList();
-                requirements.addAll(results);
-                findings.addAll(checkSubject(subject, results, config));
-            }
+        List<InputOutcome> outcomes = request.inputs().parallelStream()
+                .map(input -> lintInput(input, boundary, repositoryPolicy, request))
+                .toList();
+        for (InputOutcome outcome : outcomes) {
+            findings.addAll(outcome.findings());
+            files.addAll(outcome.files());
+            requirements.addAll(outcome.requirements());
         }
         List<Finding> kept = new ArrayList<>();
         for (Finding finding : findings) {
@@ -85,6 +85,26 @@ public final class Linter {
         }
         kept.sort(ORDER);
         return new LintResult(kept, files, requirements);
+    }
+
+    /** What one input gave. */
+    private record InputOutcome(List<Finding> findings, List<FileResult> files, List<RequirementResult> requirements) {}
+
+    private InputOutcome lintInput(SourceText input, Optional<PolicySource> boundary, Optional<PolicySource> repositoryPolicy,
+            LintRequest request) {
+        List<Finding> findings = new ArrayList<>();
+        List<FileResult> files = new ArrayList<>(1);
+        Optional<PolicySource> source = read(input, Optional.empty(), request.config(), findings, files);
+        if (source.isEmpty() || source.get().kind() != PolicyKind.IDENTITY || !evaluable(source.get())) {
+            return new InputOutcome(findings, files, List.of());
+        }
+        Subject subject = subject(source.get(), boundary, repositoryPolicy, request);
+        List<RequirementResult> results = subject.requirements().stream()
+                .map(r -> RequirementChecker.check(r, subject.targets(), subject.policies(), subject.caller(),
+                        subject.checkOptions().withSubject(subject.name())))
+                .toList();
+        findings.addAll(checkSubject(subject, results, request.config()));
+        return new InputOutcome(findings, files, results);
     }
 
     /**
