@@ -25,9 +25,22 @@ import java.util.function.Function;
  */
 public final class ActionCatalog {
 
+    /**
+     * Entries each memo keeps, enough for every action AWS has written in a few ways; past it,
+     * answers are computed each time, so that odd input cannot grow a shared catalog without end.
+     */
+    private static final int MEMO_LIMIT = 65_536;
+    /** Fewer for wildcard patterns: one answer can list every action ({@code *:*}, {@code **}, …). */
+    private static final int MATCHED_LIMIT = 1024;
+
     private final CatalogFiles files;
     private final CatalogFiles.Index index;
     private final ConcurrentMap<String, ServiceInfo> loaded = new ConcurrentHashMap<>();
+    // Answers by the text asked about: policies repeat the same names and patterns many times.
+    private final ConcurrentMap<String, List<ActionInfo>> matched = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Optional<ActionInfo>> byName = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Optional<ActionInfo>> closestActions = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Optional<String>> closestServices = new ConcurrentHashMap<>();
 
     private ActionCatalog(CatalogFiles files) {
         this.files = files;
@@ -73,8 +86,15 @@ public final class ActionCatalog {
         return Optional.of(loaded.computeIfAbsent(key, files::readService));
     }
 
-    /** The action named {@code service:Name}, e.g. {@code ecr:BatchGetImage}, ignoring case. */
+    /**
+     * The action named {@code service:Name}, e.g. {@code ecr:BatchGetImage}, ignoring case.
+     * Remembered per name as written, up to a bound.
+     */
     public Optional<ActionInfo> action(String qualifiedName) {
+        return remembered(byName, MEMO_LIMIT, qualifiedName, this::find);
+    }
+
+    private Optional<ActionInfo> find(String qualifiedName) {
         int colon = qualifiedName.indexOf(':');
         if (colon <= 0) {
             return Optional.empty();
@@ -87,9 +107,26 @@ public final class ActionCatalog {
      * order: {@code ecr:Batch*}, {@code ecr:*}, {@code ecr:Get?uthorizationToken}. {@code *}
      * alone matches every action, and a wildcard in the service part matches services too (reading
      * each); both read many services, so they are slow. A pattern without a colon matches nothing
-     * unless it is all stars.
+     * unless it is all stars. Remembered per pattern, up to a bound.
      */
     public List<ActionInfo> matchingActions(String pattern) {
+        return remembered(matched, MATCHED_LIMIT, pattern, this::match);
+    }
+
+    /** The memo's answer for the key, computed and remembered (below the bound) the first time. */
+    private static <V> V remembered(ConcurrentMap<String, V> memo, int limit, String key, Function<String, V> compute) {
+        V known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        V value = compute.apply(key);
+        if (memo.size() < limit) {
+            memo.putIfAbsent(key, value);
+        }
+        return value;
+    }
+
+    private List<ActionInfo> match(String pattern) {
         int colon = pattern.indexOf(':');
         String servicePattern = colon < 0 ? pattern : pattern.substring(0, colon);
         String actionPattern = colon < 0 ? pattern : pattern.substring(colon + 1);
@@ -145,6 +182,10 @@ public final class ActionCatalog {
      * service is unknown; see {@link #closestService(String)}.
      */
     public Optional<ActionInfo> closestAction(String qualifiedName) {
+        return remembered(closestActions, MEMO_LIMIT, qualifiedName, this::findClosestAction);
+    }
+
+    private Optional<ActionInfo> findClosestAction(String qualifiedName) {
         int colon = qualifiedName.indexOf(':');
         if (colon <= 0) {
             return Optional.empty();
@@ -156,13 +197,15 @@ public final class ActionCatalog {
 
     /** For "did you mean": the service prefix nearest to an unknown one ({@code ecr-publc}). */
     public Optional<String> closestService(String prefix) {
-        return closest(index.services(), p -> p, prefix);
+        return remembered(closestServices, MEMO_LIMIT, prefix, p -> closest(index.services(), service -> service, p));
     }
 
     private static <T> Optional<T> closest(List<T> candidates, Function<T, String> name, String wanted) {
         // About one typo per four characters: near enough to suggest, far enough from noise.
         int allowed = Math.max(1, wanted.length() / 4);
+        // The distance is at least the difference in length: skip names too long or short to be near.
         return candidates.stream()
+                .filter(c -> Math.abs(name.apply(c).length() - wanted.length()) <= allowed)
                 .map(c -> new Candidate<>(c, EditDistance.between(name.apply(c), wanted)))
                 .filter(c -> c.distance() <= allowed)
                 .min(Comparator.comparingInt(Candidate::distance))

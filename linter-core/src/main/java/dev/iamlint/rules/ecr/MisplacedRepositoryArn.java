@@ -1,7 +1,6 @@
 package dev.iamlint.rules.ecr;
 
 import dev.iamlint.ecr.EcrRepository;
-import dev.iamlint.eval.match.Glob;
 import dev.iamlint.model.Effect;
 import dev.iamlint.model.Statement;
 import dev.iamlint.source.Located;
@@ -36,8 +35,8 @@ record MisplacedRepositoryArn(Located<String> resource, String corrected, List<S
         for (Located<String> resource : statement.resource().get().values()) {
             String[] fields = resource.value().split(":", 6);
             if (fields.length != 6 || !fields[0].equals("arn") || !fields[5].startsWith(REPOSITORY_PREFIX)
-                    || !Glob.compile(fields[2], true).matches("ecr")
-                    || !Glob.compile(fields[5].substring(REPOSITORY_PREFIX.length()), false).matches(target.name())) {
+                    || !Globs.matches(fields[2], "ecr", true)
+                    || !Globs.matches(fields[5].substring(REPOSITORY_PREFIX.length()), target.name(), false)) {
                 continue;
             }
             List<String> wrong = new ArrayList<>();
@@ -49,7 +48,7 @@ record MisplacedRepositoryArn(Located<String> resource, String corrected, List<S
             }
         }
         // The action is checked last: few statements name the target's repository at all.
-        if (found.isEmpty() || statement.action().get().values().stream().noneMatch(a -> Glob.compile(a.value(), true).matches(action))) {
+        if (found.isEmpty() || statement.action().get().values().stream().noneMatch(a -> Globs.matches(a.value(), action, true))) {
             return List.of();
         }
         return found;
@@ -57,7 +56,7 @@ record MisplacedRepositoryArn(Located<String> resource, String corrected, List<S
 
     /** The field as written if it matches the target's value, else the target's value (and what was wrong). */
     private static String fix(String written, String wanted, String field, List<String> wrong) {
-        if (Glob.compile(written, true).matches(wanted)) {
+        if (Globs.matches(written, wanted, true)) {
             return written;
         }
         wrong.add(field + " " + written);

@@ -27,7 +27,6 @@ import dev.iamlint.rules.Fix;
 import dev.iamlint.rules.Subject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -92,7 +91,7 @@ final class PullFixes {
     }
 
     private static boolean grantsEcr(Requirement requirement) {
-        return requirement.permissions().stream().anyMatch(p -> p.action().toLowerCase(Locale.ROOT).startsWith("ecr:"));
+        return requirement.permissions().stream().anyMatch(p -> p.action().regionMatches(true, 0, "ecr:", 0, "ecr:".length()));
     }
 
     /**

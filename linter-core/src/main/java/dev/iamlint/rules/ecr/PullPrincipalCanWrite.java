@@ -57,7 +57,7 @@ public final class PullPrincipalCanWrite implements SubjectRule {
                 }
                 ActionElement actions = statement.action().get();
                 boolean anyResource = statement.resource().isEmpty() || statement.resource().get().negated()
-                        || statement.resource().get().values().stream().anyMatch(r -> Glob.compile(r.value(), false).matches("*"));
+                        || statement.resource().get().values().stream().anyMatch(r -> Globs.matches(r.value(), "*", false));
                 boolean ecrResource = anyResource || statement.resource().get().values().stream().anyMatch(r -> namesEcr(r.value()));
                 List<ActionInfo> onResources = beyondPull.stream().filter(a -> onResources(a, anyResource, ecrResource)).toList();
                 if (onResources.isEmpty()) {
@@ -98,7 +98,7 @@ public final class PullPrincipalCanWrite implements SubjectRule {
     /** Whether an action pattern can name an ECR action: its service part matches "ecr" (or it is all wildcards). */
     private static boolean mayMatchEcr(String pattern) {
         int colon = pattern.indexOf(':');
-        return Glob.compile(colon < 0 ? pattern : pattern.substring(0, colon), true).matches("ecr");
+        return Globs.matches(colon < 0 ? pattern : pattern.substring(0, colon), "ecr", true);
     }
 
     /**
@@ -111,7 +111,7 @@ public final class PullPrincipalCanWrite implements SubjectRule {
 
     private static boolean namesEcr(String resource) {
         String[] fields = resource.split(":", 4);
-        return fields.length == 4 && fields[0].equals("arn") && Glob.compile(fields[2], true).matches("ecr");
+        return fields.length == 4 && fields[0].equals("arn") && Globs.matches(fields[2], "ecr", true);
     }
 
     private static void report(SubjectContext context, String policyId, Located<String> where, String what, List<ActionInfo> granted) {

@@ -2,13 +2,11 @@ package dev.iamlint.rules.ecr;
 
 import dev.iamlint.catalog.ActionCatalog;
 import dev.iamlint.catalog.ActionInfo;
-import dev.iamlint.eval.match.Glob;
 import dev.iamlint.model.Effect;
 import dev.iamlint.model.ResourceElement;
 import dev.iamlint.model.Statement;
 import dev.iamlint.source.Located;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,7 +44,7 @@ final class TokenScope {
 
     /** {@code ecr:GetAuthorizationToken}, or a pattern such as {@code ecr:GetAuthorizationToken*} that matches only it. */
     private static boolean meansToken(String action, ActionCatalog catalog) {
-        if (!action.toLowerCase(Locale.ROOT).startsWith("ecr:") || !Glob.compile(action, true).matches(TOKEN)) {
+        if (!action.regionMatches(true, 0, "ecr:", 0, "ecr:".length()) || !Globs.matches(action, TOKEN, true)) {
             return false;
         }
         List<ActionInfo> matched = catalog.matchingActions(action);
@@ -55,6 +53,6 @@ final class TokenScope {
 
     /** A resource pattern that matches the resource {@code "*"} of actions without resource-level permissions. */
     private static boolean coversStar(Located<String> resource) {
-        return Glob.compile(resource.value(), false).matches("*");
+        return Globs.matches(resource.value(), "*", false);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -88,6 +89,11 @@ final class Coverage {
             return glob.matches(specific);
         }
 
+        /** Whether no part has a wildcard: then it covers only its own text. */
+        boolean isLiteral() {
+            return globs.stream().allMatch(Objects::isNull);
+        }
+
         String text() {
             return text;
         }
@@ -106,6 +112,24 @@ final class Coverage {
         return arns && value.startsWith("arn:");
     }
 
+    /** The text as {@link #same} compares it: equal texts, and only they, fold to the same string. */
+    private String folded(String text) {
+        if (!ignoreCase) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            // ASCII, nearly every value, folds to lower case without the Unicode tables.
+            chars[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(Character.toUpperCase(c));
+        }
+        return new String(chars);
+    }
+
+    /** A value without wildcards, by its group and its text as {@link #same} compares it. */
+    private record Literal(Optional<String> group, String folded) {
+    }
+
     private boolean same(String a, String b) {
         return ignoreCase ? a.equalsIgnoreCase(b) : a.equals(b);
     }
@@ -117,11 +141,18 @@ final class Coverage {
     Map<Located<String>, Located<String>> redundant(List<Located<String>> values) {
         List<Pattern> patterns = values.stream().map(v -> compile(v.value())).toList();
         List<Optional<String>> keys = values.stream().map(v -> group.apply(v.value())).toList();
+        // A value without wildcards covers only its own text, so those are found by lookup rather than compared pairwise.
+        Map<Literal, Integer> firstLiteral = new HashMap<>();
+        List<Literal> literals = new ArrayList<>(values.size());
         Map<String, List<Integer>> byGroup = new HashMap<>();
         List<Integer> ungrouped = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             Optional<String> key = keys.get(i);
-            if (key.isPresent()) {
+            Literal literal = patterns.get(i).isLiteral() ? new Literal(key, folded(values.get(i).value())) : null;
+            literals.add(literal);
+            if (literal != null) {
+                firstLiteral.putIfAbsent(literal, i);
+            } else if (key.isPresent()) {
                 byGroup.computeIfAbsent(key.get(), k -> new ArrayList<>()).add(i);
             } else {
                 ungrouped.add(i);
@@ -132,16 +163,26 @@ final class Coverage {
             Optional<String> key = keys.get(j);
             List<Integer> candidates = new ArrayList<>(ungrouped);
             if (key.isPresent()) {
-                candidates.addAll(byGroup.get(key.get()));
+                candidates.addAll(byGroup.getOrDefault(key.get(), List.of()));
             } else {
                 byGroup.values().forEach(candidates::addAll);
             }
+            // An equal text earlier in the list; a later one is covered by this value in turn.
+            Integer equal = literals.get(j) == null ? null : firstLiteral.get(literals.get(j));
+            int bound = equal != null && equal < j ? equal : values.size();
             candidates.sort(null);
+            int by = bound;
             for (int i : candidates) {
-                if (i != j && patterns.get(i).covers(patterns.get(j)) && (i < j || !patterns.get(j).covers(patterns.get(i)))) {
-                    redundant.put(values.get(j), values.get(i));
+                if (i >= bound) {
                     break;
                 }
+                if (i != j && patterns.get(i).covers(patterns.get(j)) && (i < j || !patterns.get(j).covers(patterns.get(i)))) {
+                    by = i;
+                    break;
+                }
+            }
+            if (by < values.size()) {
+                redundant.put(values.get(j), values.get(by));
             }
         }
         return redundant;

@@ -46,7 +46,7 @@ public final class WildcardResourceOnScopableAction implements DocumentRule {
                     || statement.resource().get().values().stream().noneMatch(r -> ArnPatterns.isWildcard(r.value()))) {
                 continue;
             }
-            Map<String, ActionInfo> scopable = scopableActions(context, statement);
+            Map<ActionName, ActionInfo> scopable = scopableActions(context, statement);
             if (scopable.isEmpty()) {
                 continue;
             }
@@ -59,19 +59,23 @@ public final class WildcardResourceOnScopableAction implements DocumentRule {
     }
 
     /** The statement's actions that have resource types, by name; none for {@code "Action": "*"} (IAM201's). */
-    private static Map<String, ActionInfo> scopableActions(DocumentContext context, Statement statement) {
-        Map<String, ActionInfo> scopable = new LinkedHashMap<>();
+    private static Map<ActionName, ActionInfo> scopableActions(DocumentContext context, Statement statement) {
+        Map<ActionName, ActionInfo> scopable = new LinkedHashMap<>();
         for (Located<String> pattern : statement.action().get().values()) {
             if (ArnPatterns.isWildcard(pattern.value())) {
                 return Map.of();
             }
             for (ActionInfo action : ActionPatterns.expand(context.catalog(), pattern.value())) {
                 if (action.supportsResourceLevelPermissions()) {
-                    scopable.putIfAbsent(action.qualifiedName(), action);
+                    scopable.putIfAbsent(new ActionName(action.service(), action.name()), action);
                 }
             }
         }
         return scopable;
+    }
+
+    /** An action's service and name: a cheaper key than the joined {@code service:Name}. */
+    private record ActionName(String service, String name) {
     }
 
     private static String message(DocumentContext context, String resource, List<ActionInfo> actions) {

@@ -2,6 +2,9 @@ package dev.iamlint.rules.validity;
 
 import dev.iamlint.catalog.ActionCatalog;
 import dev.iamlint.catalog.ActionInfo;
+import dev.iamlint.model.PolicyDocument;
+import dev.iamlint.source.Located;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +13,13 @@ import java.util.Optional;
 public final class ActionPatterns {
 
     private ActionPatterns() {
+    }
+
+    /** Every value of every statement's Action or NotAction, in document order. */
+    public static List<Located<String>> actionValues(PolicyDocument document) {
+        List<Located<String>> values = new ArrayList<>();
+        document.statements().forEach(statement -> statement.action().ifPresent(action -> values.addAll(action.values())));
+        return values;
     }
 
     public static boolean hasWildcard(String pattern) {

@@ -1,9 +1,12 @@
 package dev.iamlint.rules.validity;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * ARN patterns as {@code Resource} elements write them ({@code arn:aws:ecr:*:111122223333:repository/team/*},
@@ -16,6 +19,11 @@ public final class ArnPatterns {
     public static final int FIELDS = 6;
     /** The index of the resource field, the only one that may hold colons. */
     public static final int RESOURCE = FIELDS - 1;
+
+    /** Enough for every ARN format of the catalog; past it, formats are split each time. */
+    private static final int FORMATS_LIMIT = 8192;
+    /** Catalog ARN formats split into fields and tokens, shared by all threads: the same few thousand recur. */
+    private static final ConcurrentMap<String, Format> FORMATS = new ConcurrentHashMap<>();
 
     private ArnPatterns() {
     }
@@ -81,22 +89,87 @@ public final class ArnPatterns {
 
         /** Whether some concrete ARN matches both this pattern and the format; see {@link ArnPatterns#overlaps}. */
         boolean overlaps(String format) {
-            List<String> formatFields = fields(format);
-            if (fields.size() != FIELDS || formatFields.size() != FIELDS) {
+            return overlaps(Format.of(format));
+        }
+
+        private boolean overlapsAny(List<Format> formats) {
+            return formats.stream().anyMatch(this::overlaps);
+        }
+
+        private boolean overlaps(Format compiled) {
+            if (fields.size() != FIELDS || compiled.fields().size() != FIELDS) {
                 return false;
             }
             // The service field first, and without tokens when both are plain text: it tells most formats apart.
             String service = fields.get(SERVICE);
-            String formatService = formatFields.get(SERVICE);
+            String formatService = compiled.fields().get(SERVICE);
             if (!isPattern(service) && !isPattern(formatService) && !service.equals(formatService)) {
                 return false;
             }
             for (int i : FIELD_ORDER) {
-                if (!intersect(tokens.get(i), formatTokens(formatFields.get(i), i == RESOURCE))) {
+                if (!intersect(tokens.get(i), compiled.tokens().get(i))) {
                     return false;
                 }
             }
             return true;
+        }
+    }
+
+    /**
+     * Catalog ARN formats grouped by their service field, to test many patterns against: a pattern
+     * with a plain service field is compared only with the formats that have it, or a pattern there.
+     */
+    static final class Formats {
+        private final Map<String, List<Format>> byService = new HashMap<>();
+        private final List<Format> anyService = new ArrayList<>();
+
+        Formats(Collection<String> formats) {
+            for (String text : formats) {
+                Format format = Format.of(text);
+                // Formats of fewer fields overlap no pattern.
+                if (format.fields().size() != FIELDS) {
+                    continue;
+                }
+                String service = format.fields().get(SERVICE);
+                if (isPattern(service)) {
+                    anyService.add(format);
+                } else {
+                    byService.computeIfAbsent(service, s -> new ArrayList<>()).add(format);
+                }
+            }
+        }
+
+        /** Whether some concrete ARN matches both the pattern and one of the formats; see {@link ArnPatterns#overlaps}. */
+        boolean overlapAny(Pattern pattern) {
+            if (pattern.fields.size() != FIELDS) {
+                return false;
+            }
+            String service = pattern.fields.get(SERVICE);
+            if (isPattern(service)) {
+                return byService.values().stream().anyMatch(pattern::overlapsAny) || pattern.overlapsAny(anyService);
+            }
+            return pattern.overlapsAny(byService.getOrDefault(service, List.of())) || pattern.overlapsAny(anyService);
+        }
+    }
+
+    /** A catalog ARN format split into fields and each field into tokens. */
+    private record Format(List<String> fields, List<List<Token>> tokens) {
+
+        static Format of(String format) {
+            Format known = FORMATS.get(format);
+            if (known != null) {
+                return known;
+            }
+            List<String> split = ArnPatterns.fields(format);
+            List<List<Token>> tokens = new ArrayList<>(split.size());
+            for (int i = 0; i < split.size(); i++) {
+                tokens.add(formatTokens(split.get(i), i == RESOURCE));
+            }
+            Format compiled = new Format(split, List.copyOf(tokens));
+            if (FORMATS.size() < FORMATS_LIMIT) {
+                FORMATS.putIfAbsent(format, compiled);
+            }
+            return compiled;
         }
     }
 
@@ -171,29 +244,64 @@ public final class ArnPatterns {
      * over runs that match nothing or consuming one character both accept. The alphabet is
      * unbounded, so two character classes that are not single literals always share a character.
      */
-    private static boolean intersect(List<Token> a, List<Token> b) {
-        boolean[][] seen = new boolean[a.size() + 1][b.size() + 1];
-        Deque<int[]> queue = new ArrayDeque<>();
-        queue.add(new int[] {0, 0});
-        seen[0][0] = true;
-        while (!queue.isEmpty()) {
-            int[] at = queue.poll();
-            int i = at[0];
-            int j = at[1];
+    private static boolean intersect(List<Token> first, List<Token> second) {
+        // A common text starts and ends with both lists' literal ends: compare those directly.
+        int start = 0;
+        int endFirst = first.size();
+        int endSecond = second.size();
+        while (start < endFirst && start < endSecond && isLiteral(first.get(start)) && isLiteral(second.get(start))) {
+            if (first.get(start).literal() != second.get(start).literal()) {
+                return false;
+            }
+            start++;
+        }
+        while (endFirst > start && endSecond > start && isLiteral(first.get(endFirst - 1)) && isLiteral(second.get(endSecond - 1))) {
+            if (first.get(endFirst - 1).literal() != second.get(endSecond - 1).literal()) {
+                return false;
+            }
+            endFirst--;
+            endSecond--;
+        }
+        List<Token> a = first.subList(start, endFirst);
+        List<Token> b = second.subList(start, endSecond);
+        // Every token list matches some text, which a lone unrestricted run matches too.
+        if (isAnyText(a) || isAnyText(b)) {
+            return true;
+        }
+        int columns = b.size() + 1;
+        boolean[] seen = new boolean[(a.size() + 1) * columns];
+        int[] pending = new int[seen.length];
+        int count = 0;
+        pending[count++] = 0;
+        seen[0] = true;
+        while (count > 0) {
+            int at = pending[--count];
+            int i = at / columns;
+            int j = at % columns;
             if (i == a.size() && j == b.size()) {
                 return true;
             }
             if (i < a.size() && a.get(i).kind() == Token.Kind.RUN) {
-                visit(seen, queue, i + 1, j);
+                count = visit(seen, pending, count, (i + 1) * columns + j);
             }
             if (j < b.size() && b.get(j).kind() == Token.Kind.RUN) {
-                visit(seen, queue, i, j + 1);
+                count = visit(seen, pending, count, i * columns + j + 1);
             }
             if (i < a.size() && j < b.size() && shareCharacter(a.get(i), b.get(j))) {
-                visit(seen, queue, a.get(i).kind() == Token.Kind.RUN ? i : i + 1, b.get(j).kind() == Token.Kind.RUN ? j : j + 1);
+                int nextI = a.get(i).kind() == Token.Kind.RUN ? i : i + 1;
+                int nextJ = b.get(j).kind() == Token.Kind.RUN ? j : j + 1;
+                count = visit(seen, pending, count, nextI * columns + nextJ);
             }
         }
         return false;
+    }
+
+    private static boolean isLiteral(Token token) {
+        return token.kind() == Token.Kind.LITERAL;
+    }
+
+    private static boolean isAnyText(List<Token> tokens) {
+        return tokens.size() == 1 && tokens.get(0).kind() == Token.Kind.RUN && tokens.get(0).excluded().isEmpty();
     }
 
     private static boolean shareCharacter(Token x, Token y) {
@@ -203,10 +311,13 @@ public final class ArnPatterns {
         return y.kind() != Token.Kind.LITERAL || x.allows(y.literal());
     }
 
-    private static void visit(boolean[][] seen, Deque<int[]> queue, int i, int j) {
-        if (!seen[i][j]) {
-            seen[i][j] = true;
-            queue.add(new int[] {i, j});
+    /** Marks a state seen and queues it, once; returns the new number of queued states. */
+    private static int visit(boolean[] seen, int[] pending, int count, int state) {
+        if (seen[state]) {
+            return count;
         }
+        seen[state] = true;
+        pending[count] = state;
+        return count + 1;
     }
 }

@@ -6,6 +6,9 @@ import dev.iamlint.catalog.ActionResourceType;
 import dev.iamlint.catalog.ConditionKeyInfo;
 import dev.iamlint.catalog.ConditionKeyType;
 import dev.iamlint.catalog.ServiceInfo;
+import dev.iamlint.model.Condition;
+import dev.iamlint.model.ConditionOperator;
+import dev.iamlint.model.PolicyDocument;
 import dev.iamlint.model.Statement;
 import dev.iamlint.source.Located;
 import java.util.ArrayList;
@@ -85,6 +88,25 @@ public final class ConditionKeys {
         String family = key.substring(0, slash + 1);
         return catalog.service(prefix).stream().flatMap(s -> s.conditionKeys().stream())
                 .anyMatch(k -> !k.isTemplate() && k.name().regionMatches(true, 0, family, 0, family.length()));
+    }
+
+    /** A condition whose operator parses and whose key has a known type. */
+    public record TypedCondition(Condition condition, ConditionOperator operator, ConditionKeyType type) {
+    }
+
+    /** The document's conditions whose operator parses and whose key has a known type, in document order. */
+    public static List<TypedCondition> typedConditions(ActionCatalog catalog, PolicyDocument document) {
+        List<TypedCondition> typed = new ArrayList<>();
+        for (Statement statement : document.statements()) {
+            for (Condition condition : statement.conditions()) {
+                Optional<ConditionOperator> operator = ConditionOperator.parse(condition.operator().value());
+                Optional<ConditionKeyType> type = type(catalog, statement, condition.key().value());
+                if (operator.isPresent() && type.isPresent()) {
+                    typed.add(new TypedCondition(condition, operator.get(), type.get()));
+                }
+            }
+        }
+        return typed;
     }
 
     /** The type a key's values have, when known. */

@@ -5,12 +5,12 @@ import dev.iamlint.model.Condition;
 import dev.iamlint.model.ConditionOperator;
 import dev.iamlint.model.ConditionOperator.Base;
 import dev.iamlint.model.ConditionOperator.Family;
-import dev.iamlint.model.Statement;
 import dev.iamlint.rules.Category;
 import dev.iamlint.rules.DocumentContext;
 import dev.iamlint.rules.DocumentRule;
 import dev.iamlint.rules.Fix;
 import dev.iamlint.rules.RuleInfo;
+import dev.iamlint.rules.validity.ConditionKeys.TypedCondition;
 import dev.iamlint.source.Severity;
 import java.util.Optional;
 
@@ -31,14 +31,8 @@ public final class ConditionTypeMismatch implements DocumentRule {
 
     @Override
     public void check(DocumentContext context) {
-        for (Statement statement : context.document().statements()) {
-            for (Condition condition : statement.conditions()) {
-                Optional<ConditionOperator> operator = ConditionOperator.parse(condition.operator().value());
-                Optional<ConditionKeyType> type = ConditionKeys.type(context.catalog(), statement, condition.key().value());
-                if (operator.isPresent() && type.isPresent()) {
-                    check(context, condition, operator.get(), type.get().elementType().orElse(type.get()));
-                }
-            }
+        for (TypedCondition typed : ConditionKeys.typedConditions(context.catalog(), context.document())) {
+            check(context, typed.condition(), typed.operator(), typed.type().elementType().orElse(typed.type()));
         }
     }
 

@@ -44,9 +44,10 @@ public final class ResourceTypeMismatch implements DocumentRule {
                 continue;
             }
             resourceTypes(context, statement).ifPresent(types -> {
+                ArnPatterns.Formats formats = new ArnPatterns.Formats(types.stream().flatMap(t -> t.arnFormats().stream()).toList());
                 for (Located<String> resource : statement.resource().get().values()) {
                     String value = resource.value();
-                    if (isCheckable(value) && !fitsAny(value, types)) {
+                    if (isCheckable(value) && !formats.overlapAny(ArnPatterns.Pattern.of(value))) {
                         context.report(resource, value + " matches no resource type of this statement's actions, which take "
                                 + describe(types) + "; the statement most likely does not apply to it");
                     }
@@ -84,18 +85,6 @@ public final class ResourceTypeMismatch implements DocumentRule {
     /** A well-formed ARN: "*" fits everything, and malformed ARNs are IAM104's. */
     private static boolean isCheckable(String resource) {
         return !ArnPatterns.isWildcard(resource) && MalformedArn.problem(resource).isEmpty();
-    }
-
-    private static boolean fitsAny(String pattern, List<ResourceTypeInfo> types) {
-        ArnPatterns.Pattern compiled = ArnPatterns.Pattern.of(pattern);
-        for (ResourceTypeInfo type : types) {
-            for (String format : type.arnFormats()) {
-                if (compiled.overlaps(format)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** "ecr repository ARNs (arn:…)" for one type; "ARNs of ecr repository, s3 bucket and 2 more resource types" for several. */

@@ -1,18 +1,16 @@
 package dev.iamlint.rules.validity;
 
-import dev.iamlint.catalog.ConditionKeyType;
 import dev.iamlint.model.Condition;
 import dev.iamlint.model.ConditionOperator;
 import dev.iamlint.model.ConditionOperator.Base;
 import dev.iamlint.model.ConditionOperator.SetQualifier;
-import dev.iamlint.model.Statement;
 import dev.iamlint.rules.Category;
 import dev.iamlint.rules.DocumentContext;
 import dev.iamlint.rules.DocumentRule;
 import dev.iamlint.rules.Fix;
 import dev.iamlint.rules.RuleInfo;
+import dev.iamlint.rules.validity.ConditionKeys.TypedCondition;
 import dev.iamlint.source.Severity;
-import java.util.Optional;
 
 /**
  * {@code ForAllValues:} or {@code ForAnyValue:} on a key that holds one value, such as
@@ -30,22 +28,18 @@ public final class SetQualifierOnSingleValuedKey implements DocumentRule {
 
     @Override
     public void check(DocumentContext context) {
-        for (Statement statement : context.document().statements()) {
-            for (Condition condition : statement.conditions()) {
-                Optional<ConditionOperator> operator = ConditionOperator.parse(condition.operator().value());
-                Optional<ConditionKeyType> type = ConditionKeys.type(context.catalog(), statement, condition.key().value());
-                if (operator.isEmpty() || type.isEmpty() || type.get().isArray()
-                        || operator.get().qualifier() == SetQualifier.NONE || operator.get().base() == Base.NULL) {
-                    continue;
-                }
-                ConditionOperator used = operator.get();
-                String plain = new ConditionOperator(used.base(), SetQualifier.NONE, used.ifExists()).text();
-                String effect = used.qualifier() == SetQualifier.FOR_ALL_VALUES
-                        ? used.text() + " is also true when the key is missing"
-                        : used.qualifier().prefix() + " adds nothing";
-                context.report(condition.key(), condition.key().value() + " holds a single value, so " + effect + "; write " + plain,
-                        Fix.of("Replace " + used.text() + " with " + plain));
+        for (TypedCondition typed : ConditionKeys.typedConditions(context.catalog(), context.document())) {
+            ConditionOperator used = typed.operator();
+            if (typed.type().isArray() || used.qualifier() == SetQualifier.NONE || used.base() == Base.NULL) {
+                continue;
             }
+            String plain = new ConditionOperator(used.base(), SetQualifier.NONE, used.ifExists()).text();
+            String effect = used.qualifier() == SetQualifier.FOR_ALL_VALUES
+                    ? used.text() + " is also true when the key is missing"
+                    : used.qualifier().prefix() + " adds nothing";
+            Condition condition = typed.condition();
+            context.report(condition.key(), condition.key().value() + " holds a single value, so " + effect + "; write " + plain,
+                    Fix.of("Replace " + used.text() + " with " + plain));
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.iamlint.rules.validity;
 
 import dev.iamlint.catalog.ActionInfo;
 import dev.iamlint.catalog.ServiceInfo;
-import dev.iamlint.model.Statement;
 import dev.iamlint.rules.Category;
 import dev.iamlint.rules.DocumentContext;
 import dev.iamlint.rules.DocumentRule;
@@ -28,18 +27,17 @@ public final class UnknownAction implements DocumentRule {
 
     @Override
     public void check(DocumentContext context) {
-        for (Statement statement : context.document().statements()) {
-            if (statement.action().isEmpty()) {
-                continue;
-            }
-            for (Located<String> action : statement.action().get().values()) {
-                check(context, action);
-            }
+        for (Located<String> action : ActionPatterns.actionValues(context.document())) {
+            check(context, action);
         }
     }
 
     private static void check(DocumentContext context, Located<String> action) {
         String value = action.value();
+        // Nearly every value names an action: one lookup settles it.
+        if (context.catalog().action(value).isPresent()) {
+            return;
+        }
         int colon = value.indexOf(':');
         if (colon < 0) {
             if (!ArnPatterns.isWildcard(value)) {
@@ -49,7 +47,7 @@ public final class UnknownAction implements DocumentRule {
         }
         String name = value.substring(colon + 1);
         Optional<ServiceInfo> service = context.catalog().service(value.substring(0, colon));
-        if (service.isEmpty() || ActionPatterns.hasWildcard(name) || service.get().action(name).isPresent()) {
+        if (service.isEmpty() || ActionPatterns.hasWildcard(name)) {
             return;
         }
         String message = value + " is not an action of service " + service.get().prefix();

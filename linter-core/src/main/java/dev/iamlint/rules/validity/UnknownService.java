@@ -1,6 +1,5 @@
 package dev.iamlint.rules.validity;
 
-import dev.iamlint.model.Statement;
 import dev.iamlint.rules.Category;
 import dev.iamlint.rules.DocumentContext;
 import dev.iamlint.rules.DocumentRule;
@@ -22,28 +21,24 @@ public final class UnknownService implements DocumentRule {
 
     @Override
     public void check(DocumentContext context) {
-        for (Statement statement : context.document().statements()) {
-            if (statement.action().isEmpty()) {
+        for (Located<String> action : ActionPatterns.actionValues(context.document())) {
+            int colon = action.value().indexOf(':');
+            // An action the catalog knows has a known service: one lookup settles nearly every value.
+            if (colon <= 0 || context.catalog().action(action.value()).isPresent()) {
                 continue;
             }
-            for (Located<String> action : statement.action().get().values()) {
-                int colon = action.value().indexOf(':');
-                if (colon <= 0) {
-                    continue;
-                }
-                String prefix = action.value().substring(0, colon);
-                if (ActionPatterns.hasWildcard(prefix) || context.catalog().service(prefix).isPresent()) {
-                    continue;
-                }
-                String name = action.value().substring(colon + 1);
-                Optional<String> closest = context.catalog().closestService(prefix);
-                String message = "\"" + prefix + "\" in " + action.value() + " is not the prefix of an AWS service";
-                if (closest.isPresent()) {
-                    String suggestion = closest.get() + ":" + name;
-                    context.report(action, message + "; did you mean " + suggestion + "?", Fix.of("Replace with " + suggestion));
-                } else {
-                    context.report(action, message + "; look the service up in the Service Authorization Reference");
-                }
+            String prefix = action.value().substring(0, colon);
+            if (ActionPatterns.hasWildcard(prefix) || context.catalog().service(prefix).isPresent()) {
+                continue;
+            }
+            String name = action.value().substring(colon + 1);
+            Optional<String> closest = context.catalog().closestService(prefix);
+            String message = "\"" + prefix + "\" in " + action.value() + " is not the prefix of an AWS service";
+            if (closest.isPresent()) {
+                String suggestion = closest.get() + ":" + name;
+                context.report(action, message + "; did you mean " + suggestion + "?", Fix.of("Replace with " + suggestion));
+            } else {
+                context.report(action, message + "; look the service up in the Service Authorization Reference");
             }
         }
     }

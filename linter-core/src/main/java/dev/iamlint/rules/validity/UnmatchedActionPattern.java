@@ -1,7 +1,6 @@
 package dev.iamlint.rules.validity;
 
 import dev.iamlint.eval.match.Glob;
-import dev.iamlint.model.Statement;
 import dev.iamlint.rules.Category;
 import dev.iamlint.rules.DocumentContext;
 import dev.iamlint.rules.DocumentRule;
@@ -22,25 +21,20 @@ public final class UnmatchedActionPattern implements DocumentRule {
 
     @Override
     public void check(DocumentContext context) {
-        for (Statement statement : context.document().statements()) {
-            if (statement.action().isEmpty()) {
+        for (Located<String> action : ActionPatterns.actionValues(context.document())) {
+            String value = action.value();
+            int colon = value.indexOf(':');
+            // Unknown services and values without a prefix are IAM101's and IAM102's.
+            if (colon <= 0 || !ActionPatterns.hasWildcard(value)) {
                 continue;
             }
-            for (Located<String> action : statement.action().get().values()) {
-                String value = action.value();
-                int colon = value.indexOf(':');
-                // Unknown services and values without a prefix are IAM101's and IAM102's.
-                if (colon <= 0 || !ActionPatterns.hasWildcard(value)) {
-                    continue;
-                }
-                String prefix = value.substring(0, colon);
-                if (!ActionPatterns.hasWildcard(prefix) && context.catalog().service(prefix).isEmpty()) {
-                    continue;
-                }
-                if (!matchesAnAction(context, value, prefix)) {
-                    String scope = ActionPatterns.hasWildcard(prefix) ? "any service" : "service " + prefix.toLowerCase(Locale.ROOT);
-                    context.report(action, value + " matches no action of " + scope + "; correct the pattern or remove it");
-                }
+            String prefix = value.substring(0, colon);
+            if (!ActionPatterns.hasWildcard(prefix) && context.catalog().service(prefix).isEmpty()) {
+                continue;
+            }
+            if (!matchesAnAction(context, value, prefix)) {
+                String scope = ActionPatterns.hasWildcard(prefix) ? "any service" : "service " + prefix.toLowerCase(Locale.ROOT);
+                context.report(action, value + " matches no action of " + scope + "; correct the pattern or remove it");
             }
         }
     }
