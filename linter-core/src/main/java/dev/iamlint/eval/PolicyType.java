@@ -20,9 +20,4 @@ public enum PolicyType {
     public String description() {
         return description;
     }
-
-    /** Whether statements of this kind name principals (resource-based kinds) or apply to the caller. */
-    public boolean requiresPrincipal() {
-        return this == RESOURCE || this == RESOURCE_CONTROL || this == VPC_ENDPOINT;
-    }
 }
