@@ -160,9 +160,10 @@ public final class Linter {
 
     private List<Finding> checkSubject(Subject subject, List<RequirementResult> results, LintConfig config) {
         List<Finding> findings = new ArrayList<>();
+        Map<Object, Object> shared = new HashMap<>();
         for (Rule rule : registry.rules()) {
             if (rule instanceof SubjectRule subjectRule && config.enabled(rule.descriptor().id())) {
-                SubjectContext context = new SubjectContext(rule.descriptor(), subject, results, catalog);
+                SubjectContext context = new SubjectContext(rule.descriptor(), subject, results, catalog, shared);
                 subjectRule.check(context);
                 findings.addAll(context.findings());
             }

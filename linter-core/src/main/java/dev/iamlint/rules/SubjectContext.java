@@ -5,7 +5,9 @@ import dev.iamlint.model.Statement;
 import dev.iamlint.requirement.RequirementResult;
 import dev.iamlint.source.SourceRange;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** What a {@link SubjectRule} sees of one subject, and where it reports. */
 public final class SubjectContext extends Reporter {
@@ -13,12 +15,32 @@ public final class SubjectContext extends Reporter {
     private final Subject subject;
     private final List<RequirementResult> requirements;
     private final ActionCatalog catalog;
+    private final Map<Object, Object> shared;
 
-    public SubjectContext(RuleDescriptor rule, Subject subject, List<RequirementResult> requirements, ActionCatalog catalog) {
+    /**
+     * @param shared what the rules of one subject compute once for all of them (see
+     *     {@link #shared}); one map per subject, used by one thread
+     */
+    public SubjectContext(RuleDescriptor rule, Subject subject, List<RequirementResult> requirements, ActionCatalog catalog,
+            Map<Object, Object> shared) {
         super(rule);
         this.subject = subject;
         this.requirements = List.copyOf(requirements);
         this.catalog = catalog;
+        this.shared = shared;
+    }
+
+    /**
+     * A value derived from the subject that several rules need (a diagnosis of its requirement
+     * results, say): computed by the first rule that asks, then handed to the others.
+     */
+    public <T> T shared(Class<T> type, Supplier<T> compute) {
+        Object value = shared.get(type);
+        if (value == null) {
+            value = compute.get();
+            shared.put(type, value);
+        }
+        return type.cast(value);
     }
 
     public Subject subject() {

@@ -130,8 +130,15 @@ final class PullDiagnosis {
     private PullDiagnosis() {
     }
 
+    /** The diagnosis of one subject, shared by the ECR rules that read it. */
+    private record Diagnosis(List<Checked> checked) {}
+
     /** Each requirement of the subject, in order, with what is missing and why. */
     static List<Checked> of(SubjectContext context) {
+        return context.shared(Diagnosis.class, () -> new Diagnosis(diagnose(context))).checked();
+    }
+
+    private static List<Checked> diagnose(SubjectContext context) {
         Subject subject = context.subject();
         List<RequirementResult> results = context.requirements();
         if (results.stream().allMatch(r -> r.missing().isEmpty())) {
