@@ -12,8 +12,6 @@ import dev.iamlint.source.SourceRange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -162,43 +160,11 @@ public final class JsonReader {
         }
     }
 
-    /** An object or array whose closing token has not been read yet. */
-    private static final class OpenContainer {
-        private final JsonLocation start;
-        private final List<JsonObject.Member> members;
-        private final List<JsonValue> elements;
-        private String key;
-        private SourceRange keyRange;
-
-        OpenContainer(boolean object, JsonLocation start) {
-            this.start = start;
-            this.members = object ? new ArrayList<>() : null;
-            this.elements = object ? null : new ArrayList<>();
-        }
-
-        void key(String name, SourceRange range) {
-            key = name;
-            keyRange = range;
-        }
-
-        void add(JsonValue value) {
-            if (members != null) {
-                members.add(new JsonObject.Member(key, keyRange, value));
-            } else {
-                elements.add(value);
-            }
-        }
-
-        JsonValue close(SourceRange range) {
-            return members != null ? new JsonObject(members, range) : new JsonArray(elements, range);
-        }
-    }
-
-    private static SourceRange at(JsonLocation location) {
+    static SourceRange at(JsonLocation location) {
         return SourceRange.at(location.getLineNr(), location.getColumnNr());
     }
 
-    private static SourceRange between(JsonLocation start, JsonLocation end) {
+    static SourceRange between(JsonLocation start, JsonLocation end) {
         return new SourceRange(start.getLineNr(), start.getColumnNr(), end.getLineNr(), end.getColumnNr());
     }
 
@@ -209,7 +175,7 @@ public final class JsonReader {
     }
 
     /** The line and column of a char offset, counting line breaks as Jackson does (CR, LF or CRLF). */
-    private static SourceRange positionOf(String text, int offset) {
+    static SourceRange positionOf(String text, int offset) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {

@@ -23,13 +23,16 @@ final class DuplicateKeys {
     private DuplicateKeys() {
     }
 
-    /** In document order of the later occurrence within each object; walks with a heap stack. */
-    static List<Duplicate> find(JsonValue root) {
+    /**
+     * In document order of the later occurrence within each object; walks with a heap stack.
+     * Pointers start with {@code rootPointer}, the pointer of {@code root} in its document.
+     */
+    static List<Duplicate> find(JsonValue root, String rootPointer) {
         List<Duplicate> found = new ArrayList<>();
         ArrayDeque<JsonValue> values = new ArrayDeque<>();
         ArrayDeque<String> pointers = new ArrayDeque<>();
         values.push(root);
-        pointers.push("");
+        pointers.push(rootPointer);
         while (!values.isEmpty()) {
             JsonValue value = values.pop();
             String pointer = pointers.pop();

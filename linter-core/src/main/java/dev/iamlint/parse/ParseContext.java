@@ -31,9 +31,9 @@ final class ParseContext {
     private final List<Problem> problems = new ArrayList<>();
     private final Set<Member> laterDuplicates = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    ParseContext(PolicyKind kind, JsonValue root) {
+    ParseContext(PolicyKind kind, JsonValue root, String rootPointer) {
         this.kind = kind;
-        for (DuplicateKeys.Duplicate duplicate : DuplicateKeys.find(root)) {
+        for (DuplicateKeys.Duplicate duplicate : DuplicateKeys.find(root, rootPointer)) {
             laterDuplicates.add(duplicate.later());
             error(ProblemCode.DUPLICATE_KEY,
                     "duplicate key " + quote(duplicate.later().key()) + ", first at " + duplicate.first().keyRange().start(),

@@ -1,12 +1,12 @@
 package dev.iamlint.parse;
 
-/** JSON pointers (RFC 6901) of policy elements, e.g. {@code /Statement/0/Action/1}. */
-final class Pointers {
+/** JSON pointers (RFC 6901) of policy elements, e.g. {@code /Statement/0/Action/1}, and of the documents holding them. */
+public final class Pointers {
 
     private Pointers() {
     }
 
-    static String child(String parent, String key) {
+    public static String child(String parent, String key) {
         if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
             return parent + '/' + key;
         }
@@ -14,7 +14,7 @@ final class Pointers {
         return parent + '/' + key.replace("~", "~0").replace("/", "~1");
     }
 
-    static String child(String parent, int index) {
+    public static String child(String parent, int index) {
         return parent + '/' + index;
     }
 }

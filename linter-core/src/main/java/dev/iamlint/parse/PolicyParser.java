@@ -50,14 +50,26 @@ public final class PolicyParser {
             ProblemCode code = e.kind() == JsonReadException.Kind.MALFORMED ? ProblemCode.MALFORMED_JSON : ProblemCode.LIMIT_EXCEEDED;
             return new ParseResult(Optional.empty(), List.of(new Problem(code, Severity.ERROR, e.getMessage(), e.range(), "")));
         }
-        ParseContext context = new ParseContext(kind, root);
-        Optional<PolicyDocument> document = readDocument(context, root);
+        return parse(root, kind, "");
+    }
+
+    /**
+     * A policy already read as part of a larger document, such as the {@code PolicyDocument} of a
+     * CloudFormation resource: ranges stay those of that document, and every pointer starts with
+     * {@code pointer}, the policy's own pointer there ("" for a document that is just the policy).
+     */
+    public ParseResult parse(JsonValue policy, PolicyKind kind, String pointer) {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(pointer, "pointer");
+        ParseContext context = new ParseContext(kind, policy, pointer);
+        Optional<PolicyDocument> document = readDocument(context, policy, pointer);
         return new ParseResult(document, context.problemsInSourceOrder());
     }
 
-    private static Optional<PolicyDocument> readDocument(ParseContext context, JsonValue root) {
+    private static Optional<PolicyDocument> readDocument(ParseContext context, JsonValue root, String rootPointer) {
         if (!(root instanceof JsonObject policy)) {
-            context.error(ProblemCode.WRONG_TYPE, "a policy must be a JSON object, not " + ParseContext.typeOf(root), root.range(), "");
+            context.error(ProblemCode.WRONG_TYPE, "a policy must be a JSON object, not " + ParseContext.typeOf(root), root.range(), rootPointer);
             return Optional.empty();
         }
         Optional<Located<String>> version = Optional.empty();
@@ -65,7 +77,7 @@ public final class PolicyParser {
         List<Statement> statements = List.of();
         boolean hasStatement = false;
         for (Member member : context.distinctMembers(policy)) {
-            String pointer = Pointers.child("", member.key());
+            String pointer = Pointers.child(rootPointer, member.key());
             switch (member.key()) {
                 case "Version" -> version = readVersion(context, member, pointer);
                 case "Id" -> id = context.string(member, pointer);
@@ -77,7 +89,7 @@ public final class PolicyParser {
             }
         }
         if (!hasStatement) {
-            context.error(ProblemCode.MISSING_ELEMENT, "policy has no \"Statement\"", ParseContext.openingBrace(policy), "");
+            context.error(ProblemCode.MISSING_ELEMENT, "policy has no \"Statement\"", ParseContext.openingBrace(policy), rootPointer);
         }
         return Optional.of(new PolicyDocument(version, id, statements, policy.range()));
     }

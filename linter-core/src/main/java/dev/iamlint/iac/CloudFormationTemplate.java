@@ -1,0 +1,93 @@
+package dev.iamlint.iac;
+
+import dev.iamlint.json.JsonLimits;
+import dev.iamlint.json.JsonObject;
+import dev.iamlint.json.JsonReadException;
+import dev.iamlint.json.JsonReader;
+import dev.iamlint.json.JsonValue;
+import dev.iamlint.json.YamlReader;
+import dev.iamlint.parse.ParseOptions;
+import dev.iamlint.parse.PolicyParser;
+import dev.iamlint.parse.Problem;
+import dev.iamlint.parse.ProblemCode;
+import dev.iamlint.source.Severity;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The IAM content of a CloudFormation template, JSON or YAML: the policy documents its resources
+ * hold and the ARNs they name. Positions and pointers are those of the template.
+ *
+ * @param path the file's path as the caller named it
+ * @param format how the template is written
+ * @param policies in resource order; a role's inline policies come before its trust policy
+ * @param references managed policies, permissions boundaries and node roles, in template order
+ */
+public record CloudFormationTemplate(String path, TemplateFormat format, List<EmbeddedPolicy> policies,
+        List<PolicyReference> references) implements TemplateRead {
+
+    public CloudFormationTemplate {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(format, "format");
+        policies = List.copyOf(policies);
+        references = List.copyOf(references);
+    }
+
+    /** With the parser's default limits. */
+    public static TemplateRead read(String text, String path) {
+        return read(text, path, ParseOptions.DEFAULTS);
+    }
+
+    /**
+     * Reads {@code text} as JSON when it starts with {@code {} (after whitespace), else as YAML;
+     * never throws on bad input.
+     */
+    public static TemplateRead read(String text, String path, ParseOptions options) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(path, "path");
+        TemplateFormat format = looksLikeJson(text) ? TemplateFormat.JSON : TemplateFormat.YAML;
+        JsonLimits limits = new JsonLimits(options.maxDocumentChars(), options.maxDepth(), options.maxElements());
+        JsonValue root;
+        try {
+            root = format == TemplateFormat.JSON ? new JsonReader(limits).read(text) : new YamlReader(limits).read(text);
+        } catch (JsonReadException e) {
+            ProblemCode code = e.kind() == JsonReadException.Kind.MALFORMED ? ProblemCode.MALFORMED_JSON : ProblemCode.LIMIT_EXCEEDED;
+            return new UnreadableTemplate(path, format, new Problem(code, Severity.ERROR, e.getMessage(), e.range(), ""));
+        }
+        Optional<JsonObject> resources = resourcesOf(root);
+        if (resources.isEmpty()) {
+            return new NotATemplate(path, format);
+        }
+        ResourceReader reader = new ResourceReader(new PolicyParser(options), resources.get());
+        return new CloudFormationTemplate(path, format, reader.policies(), reader.references());
+    }
+
+    private static boolean looksLikeJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\uFEFF') {
+                return c == '{';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The {@code Resources} map of a template; empty for a document that is not one. A template
+     * declaring {@code AWSTemplateFormatVersion} without resources is a template with none.
+     */
+    private static Optional<JsonObject> resourcesOf(JsonValue root) {
+        if (!(root instanceof JsonObject template)) {
+            return Optional.empty();
+        }
+        boolean declared = false;
+        for (JsonObject.Member member : template.members()) {
+            if (member.key().equals("Resources") && member.value() instanceof JsonObject resources) {
+                return Optional.of(resources);
+            }
+            declared |= member.key().equals("AWSTemplateFormatVersion");
+        }
+        return declared ? Optional.of(new JsonObject(List.of(), template.range())) : Optional.empty();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.iamlint.iac;
+
+import dev.iamlint.source.Located;
+import java.util.Objects;
+
+/** An ARN written out in the template, e.g. {@code arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly}. */
+public record LiteralArn(Located<String> arn) implements ArnValue {
+
+    public LiteralArn {
+        Objects.requireNonNull(arn, "arn");
+    }
+}
