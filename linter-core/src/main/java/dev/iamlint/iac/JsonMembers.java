@@ -1,0 +1,30 @@
+package dev.iamlint.iac;
+
+import dev.iamlint.json.JsonObject;
+import dev.iamlint.json.JsonString;
+import dev.iamlint.json.JsonValue;
+import java.util.Optional;
+
+/** Lookups in read JSON for the plan and account readers, which take whatever shape the file has. */
+final class JsonMembers {
+
+    private JsonMembers() {
+    }
+
+    /** The first member named {@code key} when {@code value} is an object that has one. */
+    static Optional<JsonValue> member(JsonValue value, String key) {
+        if (value instanceof JsonObject object) {
+            for (JsonObject.Member member : object.members()) {
+                if (member.key().equals(key)) {
+                    return Optional.of(member.value());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The member named {@code key} when it is a string. */
+    static Optional<String> text(JsonValue value, String key) {
+        return member(value, key).filter(JsonString.class::isInstance).map(v -> ((JsonString) v).value());
+    }
+}

@@ -1,0 +1,107 @@
+package dev.iamlint.iac;
+
+import dev.iamlint.json.JsonArray;
+import dev.iamlint.json.JsonBool;
+import dev.iamlint.json.JsonLimits;
+import dev.iamlint.json.JsonNull;
+import dev.iamlint.json.JsonNumber;
+import dev.iamlint.json.JsonObject;
+import dev.iamlint.json.JsonReadException;
+import dev.iamlint.json.JsonReader;
+import dev.iamlint.json.JsonString;
+import dev.iamlint.json.JsonValue;
+import dev.iamlint.model.PolicyKind;
+import dev.iamlint.parse.ParseOptions;
+import dev.iamlint.parse.ParseResult;
+import dev.iamlint.parse.PolicyParser;
+import dev.iamlint.parse.Problem;
+import dev.iamlint.parse.ProblemCode;
+import dev.iamlint.source.Severity;
+import dev.iamlint.source.SourceRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Parses policies a JSON file holds as strings (Terraform plans, IAM API output) with positions in
+ * that file. The string's content is read as JSON and its ranges are moved into the file before
+ * the policy parser sees it, so every position the parser reports (problems, statements, actions)
+ * is already a file position; the result equals {@link PolicyParser#parse(String, PolicyKind)}
+ * but for ranges and the pointer prefix.
+ */
+final class StringPolicyParser {
+
+    private final String file;
+    private final SourceLines fileLines;
+    private final JsonReader reader;
+    private final PolicyParser parser;
+
+    StringPolicyParser(String file, ParseOptions options) {
+        this.file = file;
+        this.fileLines = new SourceLines(file);
+        this.reader = new JsonReader(limitsOf(options));
+        this.parser = new PolicyParser(options);
+    }
+
+    static JsonLimits limitsOf(ParseOptions options) {
+        return new JsonLimits(options.maxDocumentChars(), options.maxDepth(), options.maxElements());
+    }
+
+    /**
+     * The policy written, JSON-escaped, in {@code token}; each position points at the raw
+     * characters of the token (an escape counts as the one character it stands for). Pointers extend {@code pointer}, the token's own.
+     */
+    ParseResult parseEscaped(JsonString token, PolicyKind kind, String pointer) {
+        EscapedString escaped = EscapedString.of(file, fileLines, token.range());
+        return parse(escaped.decoded(), escaped::inFile, kind, pointer);
+    }
+
+    /**
+     * A policy decoded from {@code token} by other means (URL encoding): decoded offsets do not
+     * map one to one onto the token's characters, so every position is the whole token's range.
+     */
+    ParseResult parseAt(String policy, JsonString token, PolicyKind kind, String pointer) {
+        return parse(policy, range -> token.range(), kind, pointer);
+    }
+
+    /** A policy written as a JSON object in the file: positions are already the file's. */
+    ParseResult parseObject(JsonValue policy, PolicyKind kind, String pointer) {
+        return parser.parse(policy, kind, pointer);
+    }
+
+    private ParseResult parse(String policy, UnaryOperator<SourceRange> toFile, PolicyKind kind, String pointer) {
+        JsonValue root;
+        try {
+            root = reader.read(policy);
+        } catch (JsonReadException e) {
+            ProblemCode code = e.kind() == JsonReadException.Kind.MALFORMED ? ProblemCode.MALFORMED_JSON : ProblemCode.LIMIT_EXCEEDED;
+            return new ParseResult(Optional.empty(), List.of(new Problem(code, Severity.ERROR, e.getMessage(), toFile.apply(e.range()), pointer)));
+        }
+        return parser.parse(relocate(root, toFile), kind, pointer);
+    }
+
+    private static JsonValue relocate(JsonValue value, UnaryOperator<SourceRange> toFile) {
+        SourceRange range = toFile.apply(value.range());
+        if (value instanceof JsonObject object) {
+            List<JsonObject.Member> members = new ArrayList<>(object.members().size());
+            for (JsonObject.Member member : object.members()) {
+                members.add(new JsonObject.Member(member.key(), toFile.apply(member.keyRange()), relocate(member.value(), toFile)));
+            }
+            return new JsonObject(members, range);
+        }
+        if (value instanceof JsonArray array) {
+            return new JsonArray(array.elements().stream().map(element -> relocate(element, toFile)).toList(), range);
+        }
+        if (value instanceof JsonString string) {
+            return new JsonString(string.value(), range);
+        }
+        if (value instanceof JsonNumber number) {
+            return new JsonNumber(number.raw(), range);
+        }
+        if (value instanceof JsonBool bool) {
+            return new JsonBool(bool.value(), range);
+        }
+        return new JsonNull(range);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.iamlint.iac;
+
+import dev.iamlint.json.JsonArray;
+import dev.iamlint.json.JsonObject;
+import dev.iamlint.json.JsonReadException;
+import dev.iamlint.json.JsonReader;
+import dev.iamlint.json.JsonValue;
+import dev.iamlint.parse.ParseOptions;
+import dev.iamlint.parse.Problem;
+import dev.iamlint.parse.ProblemCode;
+import dev.iamlint.source.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The IAM content of a Terraform plan as {@code terraform show -json} writes it.
+ *
+ * <p>Read from {@code resource_changes[].change.after}, not {@code planned_values}: only there does
+ * {@code after_unknown} say which values are computed ("known after apply"), and those must become
+ * {@link Unresolved} values rather than look absent. Changes that delete a resource and data
+ * sources are skipped; module resources are included, named by their full address.
+ *
+ * <p>Policies are JSON strings in a plan; they are parsed with positions in the plan file, each
+ * pointing at the raw characters of the string (escapes included), and with pointers that extend
+ * the string's own pointer, e.g. {@code /resource_changes/0/change/after/policy/Statement/0}.
+ *
+ * @param path the file's path as the caller named it
+ * @param policies in plan order; {@code attachedTo} holds role, user and group <em>names</em>,
+ *     which is how Terraform attaches (a name known only after apply is not listed)
+ * @param references managed policy ARNs, permissions boundaries and node roles; {@code logicalId}
+ *     is the resource address, {@code propertyPath} the attribute path such as {@code managed_policy_arns/0}
+ * @param attachedTo by resource address, the names of the roles, users and groups that a
+ *     resource's references apply to (a role's own name, or an attachment's {@code role}, …)
+ * @param problems why the file could not be read as a plan; empty when it could
+ */
+public record TerraformPlan(String path, List<EmbeddedPolicy> policies, List<PolicyReference> references,
+        Map<String, List<String>> attachedTo, List<Problem> problems) {
+
+    /** The {@link Unresolved#function()} of a value Terraform computes during apply. */
+    public static final String KNOWN_AFTER_APPLY = "(known after apply)";
+
+    public TerraformPlan {
+        Objects.requireNonNull(path, "path");
+        policies = List.copyOf(policies);
+        references = List.copyOf(references);
+        attachedTo = Map.copyOf(attachedTo);
+        problems = List.copyOf(problems);
+    }
+
+    /** With the parser's default limits. */
+    public static TerraformPlan read(String text, String path) {
+        return read(text, path, ParseOptions.DEFAULTS);
+    }
+
+    /** Never throws on bad input: what cannot be read is in {@link #problems()}. */
+    public static TerraformPlan read(String text, String path, ParseOptions options) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(path, "path");
+        JsonValue root;
+        try {
+            root = new JsonReader(StringPolicyParser.limitsOf(options)).read(text);
+        } catch (JsonReadException e) {
+            ProblemCode code = e.kind() == JsonReadException.Kind.MALFORMED ? ProblemCode.MALFORMED_JSON : ProblemCode.LIMIT_EXCEEDED;
+            return unreadable(path, new Problem(code, Severity.ERROR, e.getMessage(), e.range(), ""));
+        }
+        Optional<JsonArray> changes = changesOf(root);
+        if (changes.isEmpty()) {
+            return unreadable(path, new Problem(ProblemCode.MISSING_ELEMENT, Severity.ERROR,
+                    "not a Terraform plan: no \"resource_changes\" or \"planned_values\"", root.range(), ""));
+        }
+        PlanReader reader = new PlanReader(new StringPolicyParser(text, options), changes.get());
+        return new TerraformPlan(path, reader.policies(), reader.references(), reader.attachedTo(), List.of());
+    }
+
+    /** Each problem as {@code path:line:column: message}, the form compilers print and IDEs link. */
+    public List<String> messages() {
+        return problems.stream().map(problem -> path + ":" + problem).toList();
+    }
+
+    private static TerraformPlan unreadable(String path, Problem problem) {
+        return new TerraformPlan(path, List.of(), List.of(), Map.of(), List.of(problem));
+    }
+
+    /** A plan without resources has no {@code resource_changes} but still has {@code planned_values}. */
+    private static Optional<JsonArray> changesOf(JsonValue root) {
+        if (!(root instanceof JsonObject plan)) {
+            return Optional.empty();
+        }
+        Optional<JsonArray> empty = Optional.empty();
+        for (JsonObject.Member member : plan.members()) {
+            if (member.key().equals("resource_changes") && member.value() instanceof JsonArray changes) {
+                return Optional.of(changes);
+            }
+            if (member.key().equals("planned_values")) {
+                empty = Optional.of(new JsonArray(List.of(), member.value().range()));
+            }
+        }
+        return empty;
+    }
+}
