@@ -43,6 +43,11 @@ import picocli.CommandLine.Spec;
             "Lints IAM policy files: every rule ('iamlint rules' lists them), and with --require, whether each identity"
                     + " policy grants what a task needs (an ECR image pull, say).",
             "",
+            "Besides policy files, reads the policies held by CloudFormation templates (JSON or YAML), Terraform plans"
+                    + " ('terraform show -json') and account authorization details ('aws iam get-account-authorization-details'),"
+                    + " with findings at their place in the file; with --require, each node role in them (one an EKS node"
+                    + " group names, or that EC2 may assume) is checked with its inline and attached AWS managed policies.",
+            "",
             "A JSON file that is not a policy is skipped (--verbose lists them), so a whole repository can be linted."
                     + " Configuration comes from --config or the nearest .iamlint.yaml in the working directory or above it."
         },
@@ -85,8 +90,9 @@ final class LintCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Policy files, and directories to search for *.json files (recursively, skipping hidden"
-                    + " directories); - reads standard input.")
+            description = "Policy, template, plan and account files, and directories to search for *.json,"
+                    + " *.template.yaml and *.template.yml files (recursively, skipping hidden directories); - reads"
+                    + " standard input.")
     List<String> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

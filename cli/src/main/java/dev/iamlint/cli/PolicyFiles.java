@@ -23,8 +23,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The inputs of {@code iamlint lint}: files as given, {@code *.json} files under directories
- * (recursively, in name order, skipping hidden directories such as {@code .git}), and {@code -}
+ * The inputs of {@code iamlint lint}: files as given (policies, CloudFormation templates in JSON or
+ * YAML, Terraform plans, account authorization details), {@code *.json}, {@code *.template.yaml}
+ * and {@code *.template.yml} files under directories (recursively, in name order, skipping hidden
+ * directories such as {@code .git}), and {@code -}
  * for standard input. An input that cannot be read is recorded, not thrown, so that every other
  * input is still linted.
  */
@@ -95,7 +97,7 @@ final class PolicyFiles {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     boolean regular = attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(file));
-                    if (regular && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                    if (regular && searched(file)) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -112,6 +114,12 @@ final class PolicyFiles {
         }
         found.sort(Comparator.comparing(Path::toString));
         found.forEach(file -> readFile(file, sources, failures));
+    }
+
+    /** YAML is searched for only as templates: most YAML in a repository (CI, Kubernetes) holds no IAM policy. */
+    private static boolean searched(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".template.yaml") || name.endsWith(".template.yml");
     }
 
     private static void readFile(Path file, List<SourceText> sources, List<FileResult> failures) {

@@ -3,13 +3,16 @@ package dev.iamlint.lint;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What became of one input: linted as a kind of policy, skipped as no policy, or failed. */
+/** What became of one input: linted as a kind of policy or of policy container, skipped as no policy, or failed. */
 public record FileResult(String path, Kind kind, Optional<String> error) {
 
     /** How an input was taken. */
     public enum Kind {
         IDENTITY_POLICY("identity-policy"),
         RESOURCE_POLICY("resource-policy"),
+        CLOUDFORMATION_TEMPLATE("cloudformation"),
+        TERRAFORM_PLAN("terraform-plan"),
+        AUTHORIZATION_DETAILS("authorization-details"),
         NOT_A_POLICY("skipped"),
         ERROR("error");
 

@@ -1,7 +1,12 @@
 package dev.iamlint.lint;
 
 import dev.iamlint.catalog.ActionCatalog;
+import dev.iamlint.catalog.ManagedPolicies;
 import dev.iamlint.eval.PolicyInput;
+import dev.iamlint.iac.EmbeddedPolicy;
+import dev.iamlint.iac.LiteralArn;
+import dev.iamlint.iac.ParsedPolicy;
+import dev.iamlint.iac.PolicyReference;
 import dev.iamlint.eval.PolicySet;
 import dev.iamlint.eval.PolicyType;
 import dev.iamlint.model.PolicyDocument;
@@ -25,15 +30,19 @@ import dev.iamlint.rules.SubjectRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs the rules over inputs. Reads nothing itself: callers hand it text. An input that is JSON
  * but no policy (no {@code Statement}, no policy {@code Version}) is skipped, so a run over every
  * {@code *.json} of a repository works; malformed JSON is a finding, and every other input is
- * still linted.
+ * still linted. CloudFormation templates, Terraform plans and account authorization details are
+ * read for the policies they hold (see {@link IacInput#read}), each linted at its place in the input.
  */
 public final class Linter {
 
@@ -67,9 +76,11 @@ public final class Linter {
         List<Finding> findings = new ArrayList<>();
         List<FileResult> files = new ArrayList<>();
         Optional<PolicySource> boundary = request.permissionsBoundary()
-                .flatMap(text -> read(text, Optional.of(PolicyKind.IDENTITY), config, findings, files));
+                .flatMap(text -> read(text, parser.parse(text.text(), PolicyKind.IDENTITY), Optional.of(PolicyKind.IDENTITY), config,
+                        findings, files));
         Optional<PolicySource> repositoryPolicy = request.repositoryPolicy()
-                .flatMap(text -> read(text, Optional.of(PolicyKind.RESOURCE), config, findings, files));
+                .flatMap(text -> read(text, parser.parse(text.text(), PolicyKind.RESOURCE), Optional.of(PolicyKind.RESOURCE), config,
+                        findings, files));
         List<RequirementResult> requirements = new ArrayList<>();
         List<InputOutcome> outcomes = request.inputs().parallelStream()
                 .map(input -> lintInput(input, boundary, repositoryPolicy, request))
@@ -94,26 +105,139 @@ public final class Linter {
             LintRequest request) {
         List<Finding> findings = new ArrayList<>();
         List<FileResult> files = new ArrayList<>(1);
-        Optional<PolicySource> source = read(input, Optional.empty(), request.config(), findings, files);
+        ParseResult parsed = parser.parse(input.text(), PolicyKind.IDENTITY);
+        if (parsed.document().isEmpty() || !isPolicy(parsed)) {
+            Optional<IacInput> iac = IacInput.read(input);
+            if (iac.isPresent()) {
+                return lintIacInput(input, iac.get(), boundary, repositoryPolicy, request);
+            }
+        }
+        Optional<PolicySource> source = read(input, parsed, Optional.empty(), request.config(), findings, files);
         if (source.isEmpty() || source.get().kind() != PolicyKind.IDENTITY || !evaluable(source.get())) {
             return new InputOutcome(findings, files, List.of());
         }
         Subject subject = subject(source.get(), boundary, repositoryPolicy, request);
-        List<RequirementResult> results = subject.requirements().stream()
-                .map(r -> RequirementChecker.check(r, subject.targets(), subject.policies(), subject.caller(),
-                        subject.checkOptions().withSubject(subject.name())))
-                .toList();
+        List<RequirementResult> results = check(subject);
         findings.addAll(checkSubject(subject, results, request.config()));
         return new InputOutcome(findings, files, results);
     }
 
+    private static List<RequirementResult> check(Subject subject) {
+        return subject.requirements().stream()
+                .map(r -> RequirementChecker.check(r, subject.targets(), subject.policies(), subject.caller(),
+                        subject.checkOptions().withSubject(subject.name())))
+                .toList();
+    }
+
+    /** A role's subject, and the ids (ARNs) of the AWS managed policies in it, which findings must not point into. */
+    private record RoleSubject(Subject subject, Set<String> managedPolicies) {}
+
     /**
-     * Parses one input, records what it is, and runs the document rules on it. Returns the source
-     * when the input is a policy with a document.
+     * A role of a template, plan or account as one subject, named {@code path#id}: its inline
+     * policies and the policies attached to it, the AWS managed policies it attaches by ARN, and
+     * its permissions boundary when that is an AWS managed policy (else the request's). Policies
+     * the input does not determine (intrinsics, customer managed ARNs) are left out.
      */
-    private Optional<PolicySource> read(SourceText input, Optional<PolicyKind> givenKind, LintConfig config,
+    private RoleSubject roleSubject(SourceText input, IacInput iac, IacInput.Role role, Map<EmbeddedPolicy, PolicySource> sources,
+            Optional<PolicySource> boundary, Optional<PolicySource> repositoryPolicy, LintRequest request) {
+        PolicySet.Builder policies = PolicySet.builder();
+        Map<String, PolicySource> byId = new HashMap<>();
+        for (EmbeddedPolicy policy : iac.policies()) {
+            PolicySource source = sources.get(policy);
+            if (policy.kind() == PolicyKind.IDENTITY && policy.attachedTo().contains(role.key()) && source != null && evaluable(source)) {
+                String id = input.path() + "#" + policy.pointer();
+                policies.addIdentity(new PolicyInput(id, PolicyType.IDENTITY, source.document()));
+                byId.put(id, source);
+            }
+        }
+        Set<String> managedIds = new HashSet<>();
+        Optional<PolicySource> roleBoundary = Optional.empty();
+        for (PolicyReference reference : iac.references()) {
+            if (!iac.appliesTo(reference).contains(role.key())) {
+                continue;
+            }
+            Optional<PolicySource> managed = managedPolicy(reference);
+            if (managed.isPresent() && reference.use() == PolicyReference.Use.MANAGED_POLICY) {
+                policies.addIdentity(new PolicyInput(managed.get().path(), PolicyType.IDENTITY, managed.get().document()));
+                byId.put(managed.get().path(), managed.get());
+                managedIds.add(managed.get().path());
+            } else if (managed.isPresent() && reference.use() == PolicyReference.Use.PERMISSIONS_BOUNDARY) {
+                roleBoundary = managed;
+                managedIds.add(managed.get().path());
+            }
+        }
+        roleBoundary.or(() -> boundary).filter(Linter::evaluable).ifPresent(b -> {
+            policies.permissionsBoundary(new PolicyInput(b.path(), PolicyType.PERMISSIONS_BOUNDARY, b.document()));
+            byId.put(b.path(), b);
+        });
+        repositoryPolicy.filter(Linter::evaluable).ifPresent(r -> {
+            policies.resourcePolicy(new PolicyInput(r.path(), PolicyType.RESOURCE, r.document()));
+            byId.put(r.path(), r);
+        });
+        Subject subject = new Subject(input.path() + "#" + role.id(), policies.build(), byId, request.caller(),
+                request.requirements(), request.targets(), request.checkOptions());
+        return new RoleSubject(subject, managedIds);
+    }
+
+    /** The AWS managed policy an ARN names, read from the bundled copies; its path is its ARN. */
+    private Optional<PolicySource> managedPolicy(PolicyReference reference) {
+        if (!(reference.target() instanceof LiteralArn literal)) {
+            return Optional.empty();
+        }
+        String arn = literal.arn().value();
+        return ManagedPolicies.bundled().byArn(arn)
+                .map(policy -> new PolicySource(arn, policy.document(), PolicyKind.IDENTITY,
+                        parser.parse(policy.document(), PolicyKind.IDENTITY).document().orElseThrow(), true));
+    }
+
+    /**
+     * Lints a template, plan or account, and with requirements checks each of its node roles as a
+     * subject. Findings in AWS managed policies are dropped: they are not the input's to fix.
+     */
+    private InputOutcome lintIacInput(SourceText input, IacInput iac, Optional<PolicySource> boundary,
+            Optional<PolicySource> repositoryPolicy, LintRequest request) {
+        List<Finding> findings = new ArrayList<>();
+        List<FileResult> files = new ArrayList<>(1);
+        Map<EmbeddedPolicy, PolicySource> sources = lintIac(input, iac, request.config(), findings, files);
+        List<RequirementResult> results = new ArrayList<>();
+        if (!request.requirements().isEmpty()) {
+            for (IacInput.Role role : NodeRoles.of(iac, sources)) {
+                RoleSubject roleSubject = roleSubject(input, iac, role, sources, boundary, repositoryPolicy, request);
+                List<RequirementResult> checked = check(roleSubject.subject());
+                results.addAll(checked);
+                checkSubject(roleSubject.subject(), checked, request.config()).stream()
+                        .filter(finding -> !roleSubject.managedPolicies().contains(finding.path()))
+                        .forEach(findings::add);
+            }
+        }
+        return new InputOutcome(findings, files, results);
+    }
+
+    /**
+     * Lints the policies a template, plan or account holds like bare policy files, at their
+     * positions in the input. Values the input does not determine (intrinsics, values known after
+     * apply) are no documents, so there is nothing to lint.
+     */
+    private Map<EmbeddedPolicy, PolicySource> lintIac(SourceText input, IacInput iac, LintConfig config, List<Finding> findings,
+            List<FileResult> files) {
+        files.add(new FileResult(input.path(), iac.kind(), Optional.empty()));
+        iac.problems().forEach(problem -> findings.add(finding(input, problem)));
+        // By identity: the policies are the input's own instances, and hashing whole documents is needless work.
+        Map<EmbeddedPolicy, PolicySource> sources = new IdentityHashMap<>();
+        for (EmbeddedPolicy policy : iac.policies()) {
+            if (policy.body() instanceof ParsedPolicy parsed) {
+                lint(input, policy.kind(), parsed.result(), config, findings).ifPresent(source -> sources.put(policy, source));
+            }
+        }
+        return sources;
+    }
+
+    /**
+     * Records what one input is and lints it as a policy file. Returns the source when the input
+     * is a policy with a document.
+     */
+    private Optional<PolicySource> read(SourceText input, ParseResult parsed, Optional<PolicyKind> givenKind, LintConfig config,
             List<Finding> findings, List<FileResult> files) {
-        ParseResult parsed = parser.parse(input.text(), givenKind.orElse(PolicyKind.IDENTITY));
         if (givenKind.isEmpty() && !isPolicy(parsed)) {
             files.add(new FileResult(input.path(), FileResult.Kind.NOT_A_POLICY, Optional.empty()));
             return Optional.empty();
@@ -123,16 +247,24 @@ public final class Linter {
         files.add(new FileResult(input.path(),
                 kind == PolicyKind.IDENTITY ? FileResult.Kind.IDENTITY_POLICY : FileResult.Kind.RESOURCE_POLICY,
                 Optional.empty()));
-        for (Problem problem : result.problems()) {
-            findings.add(new Finding(RuleDescriptor.of(problem.code()), problem.severity(), problem.message(),
-                    input.path(), problem.range(), problem.pointer(), Optional.empty()));
-        }
+        return lint(input, kind, result, config, findings);
+    }
+
+    /** Reports the parse problems and runs the document rules; the source when there is a document. */
+    private Optional<PolicySource> lint(SourceText input, PolicyKind kind, ParseResult result, LintConfig config,
+            List<Finding> findings) {
+        result.problems().forEach(problem -> findings.add(finding(input, problem)));
         if (result.document().isEmpty()) {
             return Optional.empty();
         }
         PolicySource source = new PolicySource(input.path(), input.text(), kind, result.document().get(), !result.hasErrors());
         findings.addAll(checkDocument(source, config));
         return Optional.of(source);
+    }
+
+    private static Finding finding(SourceText input, Problem problem) {
+        return new Finding(RuleDescriptor.of(problem.code()), problem.severity(), problem.message(),
+                input.path(), problem.range(), problem.pointer(), Optional.empty());
     }
 
     /** Only documents AWS would accept can be evaluated. */

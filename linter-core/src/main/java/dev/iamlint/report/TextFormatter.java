@@ -89,10 +89,10 @@ public final class TextFormatter implements ReportFormatter {
         return TerminalSafe.printable(text);
     }
 
-    /** How many inputs were linted as policies (not skipped, not failed). */
+    /** How many inputs were linted: policies and the templates, plans and account views holding them. */
     private static long policyFiles(LintResult result) {
         return result.files().stream()
-                .filter(f -> f.kind() == FileResult.Kind.IDENTITY_POLICY || f.kind() == FileResult.Kind.RESOURCE_POLICY)
+                .filter(f -> f.kind() != FileResult.Kind.NOT_A_POLICY && f.kind() != FileResult.Kind.ERROR)
                 .count();
     }
 

@@ -1,0 +1,107 @@
+package dev.iamlint.lint;
+
+import dev.iamlint.iac.AccountAuthorizationDetails;
+import dev.iamlint.iac.CloudFormationTemplate;
+import dev.iamlint.iac.EmbeddedPolicy;
+import dev.iamlint.iac.NotATemplate;
+import dev.iamlint.iac.PolicyReference;
+import dev.iamlint.iac.TemplateFormat;
+import dev.iamlint.iac.TemplateRead;
+import dev.iamlint.iac.TerraformPlan;
+import dev.iamlint.iac.UnreadableTemplate;
+import dev.iamlint.model.PolicyKind;
+import dev.iamlint.parse.Problem;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An input that holds policies rather than being one: a CloudFormation template, a Terraform plan
+ * or account authorization details, as its reader gave it.
+ *
+ * @param kind how the input was taken; {@code NOT_A_POLICY} for a YAML file that is no template
+ * @param policies the policies it holds, with positions in the input
+ * @param references the ARNs it names: managed policies, boundaries, node roles
+ * @param attachedTo a Terraform plan's role names by resource address (see {@link TerraformPlan#attachedTo()}); empty otherwise
+ * @param problems why (part of) the input could not be read
+ */
+record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<PolicyReference> references,
+        Map<String, List<String>> attachedTo, List<Problem> problems) {
+
+    private static final Set<String> ROLE_TYPES = Set.of("AWS::IAM::Role", "aws_iam_role");
+
+    IacInput {
+        policies = List.copyOf(policies);
+        references = List.copyOf(references);
+        attachedTo = Map.copyOf(attachedTo);
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * A role the input defines, found by its trust policy.
+     *
+     * @param id its logical id, resource address or ARN
+     * @param key how the input's policies and attachments name it: the logical id or ARN, or a
+     *     Terraform role's name
+     * @param trust its trust policy
+     */
+    record Role(String id, String key, EmbeddedPolicy trust) {}
+
+    List<Role> roles() {
+        return policies.stream()
+                .filter(p -> p.kind() == PolicyKind.RESOURCE && ROLE_TYPES.contains(p.resourceType()))
+                .map(p -> new Role(p.logicalId(), p.attachedTo().isEmpty() ? p.logicalId() : p.attachedTo().get(0), p))
+                .toList();
+    }
+
+    /** The roles, users and groups a reference applies to, named as {@link Role#key()} names them. */
+    List<String> appliesTo(PolicyReference reference) {
+        return attachedTo.getOrDefault(reference.logicalId(), List.of(reference.logicalId()));
+    }
+
+    /**
+     * Reads {@code input} by its top-level keys, as the readers define them: {@code Resources} or
+     * {@code AWSTemplateFormatVersion} make a template, {@code resource_changes} or {@code planned_values}
+     * a plan, one of the detail lists ({@code RoleDetailList}, {@code Policies}, …) authorization details. YAML is only ever a template, and a
+     * {@code *.yaml}/{@code *.yml} file that is none is skipped rather than reported as bad JSON.
+     * Empty when the input is none of these, so that it is read as a bare policy.
+     */
+    static Optional<IacInput> read(SourceText input) {
+        TemplateRead read = CloudFormationTemplate.read(input.text(), input.path());
+        if (read instanceof CloudFormationTemplate template) {
+            return Optional.of(new IacInput(FileResult.Kind.CLOUDFORMATION_TEMPLATE, template.policies(), template.references(),
+                    Map.of(), List.of()));
+        }
+        if (read instanceof UnreadableTemplate unreadable) {
+            return isYamlFile(input, unreadable.format())
+                    ? Optional.of(new IacInput(FileResult.Kind.CLOUDFORMATION_TEMPLATE, List.of(), List.of(), Map.of(),
+                            List.of(unreadable.problem())))
+                    : Optional.empty();
+        }
+        NotATemplate other = (NotATemplate) read;
+        if (other.format() == TemplateFormat.YAML) {
+            return isYamlFile(input, other.format())
+                    ? Optional.of(new IacInput(FileResult.Kind.NOT_A_POLICY, List.of(), List.of(), Map.of(), List.of()))
+                    : Optional.empty();
+        }
+        // Well-formed JSON by now, so a reader's only problem is that the input is not its kind.
+        TerraformPlan plan = TerraformPlan.read(input.text(), input.path());
+        if (plan.problems().isEmpty()) {
+            return Optional.of(new IacInput(FileResult.Kind.TERRAFORM_PLAN, plan.policies(), plan.references(), plan.attachedTo(),
+                    List.of()));
+        }
+        AccountAuthorizationDetails account = AccountAuthorizationDetails.read(input.text(), input.path());
+        if (account.problems().isEmpty()) {
+            return Optional.of(new IacInput(FileResult.Kind.AUTHORIZATION_DETAILS, account.policies(), account.references(),
+                    Map.of(), List.of()));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isYamlFile(SourceText input, TemplateFormat format) {
+        String path = input.path().toLowerCase(Locale.ROOT);
+        return format == TemplateFormat.YAML && (path.endsWith(".yaml") || path.endsWith(".yml"));
+    }
+}

@@ -1,0 +1,109 @@
+package dev.iamlint.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iamlint.catalog.ActionCatalog;
+import dev.iamlint.parse.PolicyParser;
+import dev.iamlint.requirement.Requirements;
+import dev.iamlint.rules.Finding;
+import dev.iamlint.rules.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Inputs that hold policies: templates, plans and account authorization details. */
+class LinterTest {
+
+    // Surefire runs in the module folder (linter-core/).
+    private static final Path RESOURCES = Path.of("src", "test", "resources");
+    private static final Linter LINTER = new Linter(RuleRegistry.builtin(), ActionCatalog.bundled(), PolicyParser.withDefaults());
+
+    @ParameterizedTest
+    @CsvSource({
+        "iac/cloudformation/node-role.template.yaml, CLOUDFORMATION_TEMPLATE",
+        "iac/cloudformation/node-role.template.json, CLOUDFORMATION_TEMPLATE",
+        "iac/cloudformation/intrinsics.template.yaml, CLOUDFORMATION_TEMPLATE",
+        "iac/cloudformation/malformed.template.yaml, CLOUDFORMATION_TEMPLATE",
+        "iac/terraform/node-role.tfplan.json, TERRAFORM_PLAN",
+        "iac/terraform/node-role.single-line.tfplan.json, TERRAFORM_PLAN",
+        "iac/terraform/broken-policies.tfplan.json, TERRAFORM_PLAN",
+        "iac/authorization-details/account.json, AUTHORIZATION_DETAILS",
+        "iac/authorization-details/account.url-encoded.json, AUTHORIZATION_DETAILS",
+        "iac/cloudformation/not-a-template.json, IDENTITY_POLICY",
+        "iac/terraform/not-a-plan.json, NOT_A_POLICY",
+    })
+    void inputsAreTakenByWhatTheyHold(String file, FileResult.Kind kind) throws IOException {
+        LintResult result = lint(file);
+
+        assertEquals(List.of(new FileResult(file, kind, Optional.empty())), result.files());
+        for (Finding finding : result.findings()) {
+            assertEquals(file, finding.path(), finding.toString());
+        }
+    }
+
+    @Test
+    void aPolicyInATemplateIsLintedAtItsPlaceInTheTemplate() throws IOException {
+        LintResult result = lint("lint/iac/token-only-node-role.template.yaml");
+
+        List<Finding> unknown = result.findings().stream().filter(f -> f.ruleId().equals("IAM102")).toList();
+        assertEquals(1, unknown.size(), result.findings().toString());
+        assertEquals(25, unknown.get(0).range().line(), unknown.get(0).toString());
+        assertTrue(unknown.get(0).pointer().startsWith("/Resources/NodeRole/Properties/Policies/0/PolicyDocument/Statement/1"),
+                unknown.get(0).pointer());
+    }
+
+    @Test
+    void aMalformedTemplateIsAFindingNotASkip() throws IOException {
+        LintResult result = lint("iac/cloudformation/malformed.template.yaml");
+
+        assertEquals(1, result.findings().size(), result.findings().toString());
+    }
+
+    @Test
+    void aNodeRoleWithOnlyTheTokenIsEcr001AtItsTokenStatementInTheTemplate() throws IOException {
+        String file = "lint/iac/token-only-node-role.template.yaml";
+        LintResult result = LINTER.lint(requireEcrPull(file));
+
+        List<Finding> ecr = result.findings().stream().filter(f -> f.ruleId().startsWith("ECR")).toList();
+        assertEquals(1, ecr.size(), ecr.toString());
+        assertEquals("ECR001", ecr.get(0).ruleId());
+        assertEquals(file, ecr.get(0).path());
+        assertEquals(19, ecr.get(0).range().line(), ecr.get(0).toString());
+        assertEquals(1, result.requirements().size(), result.requirements().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "iac/cloudformation/node-role.template.yaml",
+        "iac/cloudformation/node-role.template.json",
+        "iac/terraform/node-role.tfplan.json",
+    })
+    void aNodeRoleWithThePullOnlyPolicyAttachedHasNoEcrFinding(String file) throws IOException {
+        LintResult result = LINTER.lint(requireEcrPull(file));
+
+        assertEquals(1, result.requirements().size(), result.requirements().toString());
+        assertEquals(List.of(), result.findings().stream().filter(f -> f.ruleId().startsWith("ECR")).toList());
+        for (Finding finding : result.findings()) {
+            assertEquals(file, finding.path(), finding.toString());
+        }
+    }
+
+    private static LintRequest requireEcrPull(String file) throws IOException {
+        return LintRequest.of(List.of(source(file)), LintConfig.DEFAULTS)
+                .withRequirements(List.of(Requirements.builtin("ecr-pull")), List.of());
+    }
+
+    private static LintResult lint(String file) throws IOException {
+        return LINTER.lint(List.of(source(file)), LintConfig.DEFAULTS);
+    }
+
+    private static SourceText source(String file) throws IOException {
+        return new SourceText(file, Files.readString(RESOURCES.resolve(file)));
+    }
+}
