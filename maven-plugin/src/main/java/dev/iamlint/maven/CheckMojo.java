@@ -1,0 +1,146 @@
+package dev.iamlint.maven;
+
+import dev.iamlint.catalog.ActionCatalog;
+import dev.iamlint.lint.LintConfig;
+import dev.iamlint.lint.LintRequest;
+import dev.iamlint.lint.LintResult;
+import dev.iamlint.lint.Linter;
+import dev.iamlint.lint.SourceText;
+import dev.iamlint.parse.PolicyParser;
+import dev.iamlint.rules.Finding;
+import dev.iamlint.rules.RuleRegistry;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/** Lints the project's IAM policies, templates and plans, and fails the build on findings at or above {@code failOn}. */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.NONE)
+public final class CheckMojo extends AbstractMojo {
+
+    /** Skips the check. @since 0.1.0 */
+    @Parameter(property = "iamlint.skip", defaultValue = "false")
+    boolean skip;
+
+    /** The least severity that fails the build: error, warning, note or none. @since 0.1.0 */
+    @Parameter(property = "iamlint.failOn", defaultValue = "error")
+    MojoSupport.FailOn failOn;
+
+    /** Comma-separated built-in requirements every node role or identity policy must meet, e.g. ecr-pull. @since 0.1.0 */
+    @Parameter(property = "iamlint.require")
+    String require;
+
+    /** Comma-separated ECR images the requirements are checked for. @since 0.1.0 */
+    @Parameter(property = "iamlint.images")
+    String images;
+
+    /** Globs, relative to the project folder, of the files to lint (default: see the README). @since 0.1.0 */
+    @Parameter(property = "iamlint.includes")
+    List<String> includes;
+
+    /** Globs of files not to lint (default: target/**). @since 0.1.0 */
+    @Parameter(property = "iamlint.excludes")
+    List<String> excludes;
+
+    /** Comma-separated report files to write: sarif, json, txt. @since 0.1.0 */
+    @Parameter(property = "iamlint.reportFormats", defaultValue = "sarif,json,txt")
+    String reportFormats;
+
+    /** Where the reports go. @since 0.1.0 */
+    @Parameter(property = "iamlint.outputDirectory", defaultValue = "${project.build.directory}/iamlint")
+    File outputDirectory;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+    String pluginVersion;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("iamlint: skipped");
+            return;
+        }
+        List<MojoSupport.ReportFormat> formats = configuration(() -> MojoSupport.formats(reportFormats));
+        List<SourceText> inputs = inputs();
+        LintRequest request = configuration(() -> LintRequest.of(inputs, LintConfig.DEFAULTS)
+                .withRequirements(MojoSupport.requirements(require), MojoSupport.targets(images)));
+        if (inputs.isEmpty()) {
+            getLog().info("iamlint: no IAM policy, template or plan found under " + basedir);
+            return;
+        }
+        LintResult result = new Linter(RuleRegistry.builtin(), ActionCatalog.bundled(), PolicyParser.withDefaults()).lint(request);
+        writeReports(result, formats);
+        for (Finding finding : result.findings()) {
+            String line = MojoSupport.describe(finding, basedir.toPath());
+            switch (finding.severity()) {
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                case NOTE -> getLog().info(line);
+            }
+        }
+        MojoSupport.Outcome outcome = MojoSupport.decide(result, failOn);
+        if (outcome.failed()) {
+            throw new MojoFailureException(outcome.summary());
+        }
+        getLog().info(outcome.summary());
+    }
+
+    private List<SourceText> inputs() throws MojoExecutionException {
+        Path base = basedir.toPath();
+        List<SourceText> inputs = new ArrayList<>();
+        Path current = base;
+        try {
+            for (Path relative : MojoSupport.collect(base, orDefault(includes, MojoSupport.DEFAULT_INCLUDES),
+                    orDefault(excludes, MojoSupport.DEFAULT_EXCLUDES))) {
+                current = base.resolve(relative);
+                inputs.add(new SourceText(relative.toString().replace(File.separatorChar, '/'),
+                        Files.readString(current, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("iamlint: cannot read " + current + ": " + e.getMessage(), e);
+        }
+        return inputs;
+    }
+
+    private void writeReports(LintResult result, List<MojoSupport.ReportFormat> formats) throws MojoExecutionException {
+        for (MojoSupport.ReportFormat format : formats) {
+            Path file = outputDirectory.toPath().resolve(format.fileName());
+            try {
+                Files.createDirectories(file.getParent());
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    format.formatter(pluginVersion).write(result, out);
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException("iamlint: cannot write " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Bad configuration (an unknown requirement or format, an image outside ECR) is an execution error, not a finding. */
+    private static <T> T configuration(Supplier<T> parse) throws MojoExecutionException {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("iamlint: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> orDefault(List<String> patterns, List<String> defaults) {
+        return patterns == null || patterns.isEmpty() ? defaults : patterns;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.iamlint.maven;
+
+import dev.iamlint.lint.LintResult;
+import dev.iamlint.report.JsonFormatter;
+import dev.iamlint.report.ReportFormatter;
+import dev.iamlint.report.SarifFormatter;
+import dev.iamlint.report.TextFormatter;
+import dev.iamlint.report.ToolInfo;
+import dev.iamlint.requirement.Requirement;
+import dev.iamlint.requirement.RequirementTarget;
+import dev.iamlint.requirement.Requirements;
+import dev.iamlint.rules.Finding;
+import dev.iamlint.source.Severity;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/** The check goal's decisions as plain functions, so they are tested without Maven. */
+final class MojoSupport {
+
+    static final List<String> DEFAULT_INCLUDES = List.of("src/main/iam/**", "**/*.template.json", "**/*.template.yaml",
+            "**/*.template.yml", "cdk.out/*.template.json", "**/*.tfplan.json");
+    static final List<String> DEFAULT_EXCLUDES = List.of("target/**");
+    static final String INFORMATION_URI = "https://github.com/iamlint/iamlint";
+
+    /** The least severity that fails the build; {@code none} never fails on findings. */
+    enum FailOn {
+        error(Severity.ERROR),
+        warning(Severity.WARNING),
+        note(Severity.NOTE),
+        none(null);
+
+        private final Severity threshold;
+
+        FailOn(Severity threshold) {
+            this.threshold = threshold;
+        }
+    }
+
+    /** Report files written to the output directory. */
+    enum ReportFormat {
+        sarif,
+        json,
+        txt;
+
+        String fileName() {
+            return "iamlint." + name();
+        }
+
+        ReportFormatter formatter(String version) {
+            return switch (this) {
+                case sarif -> new SarifFormatter(new ToolInfo(version, INFORMATION_URI));
+                case json -> new JsonFormatter();
+                case txt -> new TextFormatter(false);
+            };
+        }
+    }
+
+    /** What the build does: log {@code summary}, and fail with it when {@code failed}. */
+    record Outcome(String summary, boolean failed) {}
+
+    private MojoSupport() {}
+
+    static Outcome decide(LintResult result, FailOn failOn) {
+        long errors = result.count(Severity.ERROR);
+        long warnings = result.count(Severity.WARNING);
+        long notes = result.count(Severity.NOTE);
+        String counts = plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(notes, "note")
+                + " in " + plural(result.files().size(), "file");
+        if (failOn.threshold == null || !result.reaches(failOn.threshold)) {
+            return new Outcome("iamlint: " + counts, false);
+        }
+        long failing = result.findings().stream().filter(f -> f.severity().compareTo(failOn.threshold) <= 0).count();
+        return new Outcome("iamlint: " + plural(failing, "finding") + " at or above " + failOn + " (" + counts + ")", true);
+    }
+
+    /** One finding as {@code path:line:col ID message}, the shape IDEs turn into a link. */
+    static String describe(Finding finding, Path basedir) {
+        return basedir.resolve(finding.path()) + ":" + finding.range().line() + ":" + finding.range().column() + " "
+                + finding.ruleId() + " " + finding.message();
+    }
+
+    /** @throws IllegalArgumentException naming the unknown requirement */
+    static List<Requirement> requirements(String commaSeparated) {
+        return parseList(commaSeparated, Requirements::builtin);
+    }
+
+    /** @throws IllegalArgumentException naming the image that is not an ECR image */
+    static List<RequirementTarget> targets(String commaSeparated) {
+        return parseList(commaSeparated, RequirementTarget::fromImage);
+    }
+
+    /** @throws IllegalArgumentException naming the unknown format */
+    static List<ReportFormat> formats(String commaSeparated) {
+        return parseList(commaSeparated, name -> {
+            try {
+                return ReportFormat.valueOf(name.toLowerCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown report format \"" + name + "\" (known: "
+                        + Arrays.toString(ReportFormat.values()) + ")", e);
+            }
+        }).stream().distinct().toList();
+    }
+
+    /**
+     * The regular files under {@code basedir} whose relative path (with {@code /}) matches an include and no
+     * exclude, sorted. Patterns are globs where a leading {@code **}{@code /} also matches no folder, as in Ant.
+     */
+    static List<Path> collect(Path basedir, List<String> includes, List<String> excludes) throws IOException {
+        List<PathMatcher> included = matchers(includes);
+        List<PathMatcher> excluded = matchers(excludes);
+        try (Stream<Path> files = Files.walk(basedir)) {
+            return files.filter(Files::isRegularFile)
+                    .map(basedir::relativize)
+                    .filter(p -> matches(included, p) && !matches(excluded, p))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static List<PathMatcher> matchers(List<String> patterns) {
+        List<PathMatcher> matchers = new ArrayList<>();
+        for (String pattern : patterns) {
+            String glob = pattern.strip().replace('\\', '/');
+            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            if (glob.startsWith("**/")) {
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+            }
+        }
+        return matchers;
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        return matchers.stream().anyMatch(m -> m.matches(relative));
+    }
+
+    private static <T> List<T> parseList(String commaSeparated, Function<String, T> parse) {
+        if (commaSeparated == null) {
+            return List.of();
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(parse).toList();
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}
