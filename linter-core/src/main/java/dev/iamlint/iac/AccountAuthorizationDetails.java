@@ -70,10 +70,9 @@ public record AccountAuthorizationDetails(String path, List<EmbeddedPolicy> poli
         Objects.requireNonNull(path, "path");
         JsonValue root;
         try {
-            root = new JsonReader(StringPolicyParser.limitsOf(options)).read(text);
+            root = new JsonReader(options.jsonLimits()).read(text);
         } catch (JsonReadException e) {
-            ProblemCode code = e.kind() == JsonReadException.Kind.MALFORMED ? ProblemCode.MALFORMED_JSON : ProblemCode.LIMIT_EXCEEDED;
-            return unreadable(path, new Problem(code, Severity.ERROR, e.getMessage(), e.range(), ""));
+            return unreadable(path, Problem.unreadable(e, e.range(), ""));
         }
         if (!(root instanceof JsonObject account) || account.members().stream().noneMatch(m -> LISTS.contains(m.key()))) {
             return unreadable(path, new Problem(ProblemCode.MISSING_ELEMENT, Severity.ERROR,

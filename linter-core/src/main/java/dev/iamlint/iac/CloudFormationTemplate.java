@@ -9,8 +9,6 @@ import dev.iamlint.json.YamlReader;
 import dev.iamlint.parse.ParseOptions;
 import dev.iamlint.parse.PolicyParser;
 import dev.iamlint.parse.Problem;
-import dev.iamlint.parse.ProblemCode;
-import dev.iamlint.source.Severity;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,13 +45,12 @@ public record CloudFormationTemplate(String path, TemplateFormat format, List<Em
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(path, "path");
         TemplateFormat format = looksLikeJson(text) ? TemplateFormat.JSON : TemplateFormat.YAML;
-        JsonLimits limits = new JsonLimits(options.maxDocumentChars(), options.maxDepth(), options.maxElements());
+        JsonLimits limits = options.jsonLimits();
         JsonValue root;
         try {
             root = format == TemplateFormat.JSON ? new JsonReader(limits).read(text) : new YamlReader(limits).read(text);
         } catch (JsonReadException e) {
-            ProblemCode code = e.kind() == JsonReadException.Kind.MALFORMED ? ProblemCode.MALFORMED_JSON : ProblemCode.LIMIT_EXCEEDED;
-            return new UnreadableTemplate(path, format, new Problem(code, Severity.ERROR, e.getMessage(), e.range(), ""));
+            return new UnreadableTemplate(path, format, Problem.unreadable(e, e.range(), ""));
         }
         Optional<JsonObject> resources = resourcesOf(root);
         if (resources.isEmpty()) {

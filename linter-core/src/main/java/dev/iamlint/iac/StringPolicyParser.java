@@ -2,7 +2,6 @@ package dev.iamlint.iac;
 
 import dev.iamlint.json.JsonArray;
 import dev.iamlint.json.JsonBool;
-import dev.iamlint.json.JsonLimits;
 import dev.iamlint.json.JsonNull;
 import dev.iamlint.json.JsonNumber;
 import dev.iamlint.json.JsonObject;
@@ -15,8 +14,6 @@ import dev.iamlint.parse.ParseOptions;
 import dev.iamlint.parse.ParseResult;
 import dev.iamlint.parse.PolicyParser;
 import dev.iamlint.parse.Problem;
-import dev.iamlint.parse.ProblemCode;
-import dev.iamlint.source.Severity;
 import dev.iamlint.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +37,8 @@ final class StringPolicyParser {
     StringPolicyParser(String file, ParseOptions options) {
         this.file = file;
         this.fileLines = new SourceLines(file);
-        this.reader = new JsonReader(limitsOf(options));
+        this.reader = new JsonReader(options.jsonLimits());
         this.parser = new PolicyParser(options);
-    }
-
-    static JsonLimits limitsOf(ParseOptions options) {
-        return new JsonLimits(options.maxDocumentChars(), options.maxDepth(), options.maxElements());
     }
 
     /**
@@ -75,8 +68,7 @@ final class StringPolicyParser {
         try {
             root = reader.read(policy);
         } catch (JsonReadException e) {
-            ProblemCode code = e.kind() == JsonReadException.Kind.MALFORMED ? ProblemCode.MALFORMED_JSON : ProblemCode.LIMIT_EXCEEDED;
-            return new ParseResult(Optional.empty(), List.of(new Problem(code, Severity.ERROR, e.getMessage(), toFile.apply(e.range()), pointer)));
+            return new ParseResult(Optional.empty(), List.of(Problem.unreadable(e, toFile.apply(e.range()), pointer)));
         }
         return parser.parse(relocate(root, toFile), kind, pointer);
     }

@@ -60,10 +60,9 @@ public record TerraformPlan(String path, List<EmbeddedPolicy> policies, List<Pol
         Objects.requireNonNull(path, "path");
         JsonValue root;
         try {
-            root = new JsonReader(StringPolicyParser.limitsOf(options)).read(text);
+            root = new JsonReader(options.jsonLimits()).read(text);
         } catch (JsonReadException e) {
-            ProblemCode code = e.kind() == JsonReadException.Kind.MALFORMED ? ProblemCode.MALFORMED_JSON : ProblemCode.LIMIT_EXCEEDED;
-            return unreadable(path, new Problem(code, Severity.ERROR, e.getMessage(), e.range(), ""));
+            return unreadable(path, Problem.unreadable(e, e.range(), ""));
         }
         Optional<JsonArray> changes = changesOf(root);
         if (changes.isEmpty()) {

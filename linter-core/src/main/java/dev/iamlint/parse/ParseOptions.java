@@ -32,7 +32,8 @@ public record ParseOptions(int maxDocumentChars, int maxDepth, int maxElements) 
         return new ParseOptions(maxDocumentChars, maxDepth, elements);
     }
 
-    JsonLimits jsonLimits() {
+    /** The same limits, as the JSON and YAML readers take them. */
+    public JsonLimits jsonLimits() {
         return new JsonLimits(maxDocumentChars, maxDepth, maxElements);
     }
 }

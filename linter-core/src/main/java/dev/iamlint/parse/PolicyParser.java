@@ -10,7 +10,6 @@ import dev.iamlint.model.PolicyDocument;
 import dev.iamlint.model.PolicyKind;
 import dev.iamlint.model.Statement;
 import dev.iamlint.source.Located;
-import dev.iamlint.source.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,8 +46,7 @@ public final class PolicyParser {
         try {
             root = reader.read(text);
         } catch (JsonReadException e) {
-            ProblemCode code = e.kind() == JsonReadException.Kind.MALFORMED ? ProblemCode.MALFORMED_JSON : ProblemCode.LIMIT_EXCEEDED;
-            return new ParseResult(Optional.empty(), List.of(new Problem(code, Severity.ERROR, e.getMessage(), e.range(), "")));
+            return new ParseResult(Optional.empty(), List.of(Problem.unreadable(e, e.range(), "")));
         }
         return parse(root, kind, "");
     }
