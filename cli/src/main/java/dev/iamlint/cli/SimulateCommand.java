@@ -1,6 +1,6 @@
 package dev.iamlint.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iamlint.cli.simulate.CliInputJson;
 import dev.iamlint.cli.simulate.Explanation;
@@ -42,7 +42,6 @@ import picocli.CommandLine.Spec;
 final class SimulateCommand implements Callable<Integer> {
 
     private static final String CLI_INPUT_JSON = "--cli-input-json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -223,7 +222,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private static String errorLine(int lineNumber, InputException e) {
-        ObjectNode error = JSON.createObjectNode();
+        ObjectNode error = JsonNodeFactory.instance.objectNode();
         error.putObject("Error")
                 .put("Line", lineNumber)
                 .put("Message", String.join("\n", e.lines()));

@@ -30,8 +30,11 @@ public final class ActionCatalog {
      * answers are computed each time, so that odd input cannot grow a shared catalog without end.
      */
     private static final int MEMO_LIMIT = 65_536;
-    /** Fewer for wildcard patterns: one answer can list every action ({@code *:*}, {@code **}, …). */
-    private static final int MATCHED_LIMIT = 1024;
+    /**
+     * Fewer for wildcard patterns, as one answer can list every action ({@code *:*}, {@code **}, …);
+     * enough for the 1,288 distinct patterns of all AWS managed policies together.
+     */
+    private static final int MATCHED_LIMIT = 4096;
 
     private final CatalogFiles files;
     private final CatalogFiles.Index index;

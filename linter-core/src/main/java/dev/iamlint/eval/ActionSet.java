@@ -1,11 +1,11 @@
 package dev.iamlint.eval;
 
 import dev.iamlint.eval.match.Glob;
+import dev.iamlint.source.Located;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,20 +17,15 @@ final class ActionSet {
 
     private final Set<String> exact;
     private final Glob[] wildcards;
-    /** The services every pattern names literally, or null when a pattern may match any service. */
-    private final Set<String> services;
 
-    private ActionSet(Set<String> exact, Glob[] wildcards, Set<String> services) {
+    private ActionSet(Set<String> exact, Glob[] wildcards) {
         this.exact = exact;
         this.wildcards = wildcards;
-        this.services = services;
     }
 
     static ActionSet compile(List<String> patterns) {
         Set<String> exact = new HashSet<>();
         List<Glob> wildcards = new ArrayList<>();
-        Set<String> services = new HashSet<>();
-        boolean anyService = false;
         for (String pattern : patterns) {
             String lower = pattern.toLowerCase(Locale.ROOT);
             if (lower.indexOf('*') < 0 && lower.indexOf('?') < 0) {
@@ -38,14 +33,8 @@ final class ActionSet {
             } else {
                 wildcards.add(Glob.compile(lower, false));
             }
-            String service = serviceOf(lower);
-            if (service == null || service.indexOf('*') >= 0 || service.indexOf('?') >= 0) {
-                anyService = true;
-            } else {
-                services.add(service);
-            }
         }
-        return new ActionSet(Set.copyOf(exact), wildcards.toArray(Glob[]::new), anyService ? null : Set.copyOf(services));
+        return new ActionSet(Set.copyOf(exact), wildcards.toArray(Glob[]::new));
     }
 
     /** Whether a lower-case action name is listed. */
@@ -61,9 +50,27 @@ final class ActionSet {
         return false;
     }
 
-    /** The services the patterns name, when each names one literally. */
-    Optional<Set<String>> services() {
-        return Optional.ofNullable(services);
+    /**
+     * The services (lower case) that the patterns name literally, or null when one may match any
+     * service (no colon, or a wildcard before it). Reads only the prefixes: no pattern is compiled.
+     */
+    static Set<String> servicesOf(List<Located<String>> patterns) {
+        Set<String> services = new HashSet<>();
+        for (Located<String> located : patterns) {
+            String pattern = located.value();
+            int colon = pattern.indexOf(':');
+            if (colon < 0) {
+                return null;
+            }
+            for (int i = 0; i < colon; i++) {
+                char c = pattern.charAt(i);
+                if (c == '*' || c == '?') {
+                    return null;
+                }
+            }
+            services.add(pattern.substring(0, colon).toLowerCase(Locale.ROOT));
+        }
+        return services;
     }
 
     /** The service prefix of a lower-case action name or pattern, or null without a colon. */

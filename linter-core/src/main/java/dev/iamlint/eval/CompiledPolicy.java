@@ -2,6 +2,7 @@ package dev.iamlint.eval;
 
 import dev.iamlint.model.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,59 +11,77 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A policy input with its statements compiled and indexed by the service of the actions they
- * cover, so a request looks only at statements that can concern it. Which statements cover an
- * action is also remembered per action, up to a bound: requests draw their actions from a small
- * vocabulary, so most of them skip action matching entirely. Both keep the statements' order,
- * which results report.
+ * A policy input with its statements indexed by the service of the actions they cover, so a
+ * request looks only at statements that can concern it. Statements are compiled when a request
+ * first reaches them: a policy is often compiled for a few actions of one service, and most of its
+ * statements are never looked at. Which statements cover an action is also remembered per action,
+ * up to a bound: requests draw their actions from a small vocabulary, so most of them skip action
+ * matching entirely. Both keep the statements' order, which results report.
  */
 final class CompiledPolicy {
 
     /** Enough for the actions one principal uses; past it, actions are matched each time. */
     private static final int ACTION_MEMO_LIMIT = 256;
+    private static final CompiledStatement[] NONE = new CompiledStatement[0];
 
     private final PolicyInput input;
     private final int level;
-    private final Map<String, CompiledStatement[]> byService;
+    private final boolean policyVariables;
+    private final List<Statement> statements;
+    /**
+     * Filled on first use. Threads may race to fill a slot; both compile the same immutable
+     * statement (final fields only), so either result is safe to read.
+     */
+    private final CompiledStatement[] compiled;
+    private final Map<String, int[]> byService;
     /** The statements that may cover any service: for services no statement names. */
-    private final CompiledStatement[] anyService;
+    private final int[] anyService;
     private final ConcurrentHashMap<String, CompiledStatement[]> byAction = new ConcurrentHashMap<>();
 
-    private CompiledPolicy(PolicyInput input, int level, CompiledStatement[] statements) {
+    private CompiledPolicy(PolicyInput input, int level) {
         this.input = input;
         this.level = level;
-        Set<String> services = new HashSet<>();
-        for (CompiledStatement statement : statements) {
-            statement.services().ifPresent(services::addAll);
-        }
-        Map<String, CompiledStatement[]> index = new HashMap<>();
-        for (String service : services) {
-            index.put(service, select(statements, service));
-        }
-        this.byService = Map.copyOf(index);
-        this.anyService = select(statements, null);
-    }
-
-    static CompiledPolicy compile(PolicyInput input, int level) {
-        boolean variables = input.document().policyVariablesEnabled();
-        List<Statement> statements = input.document().statements();
-        CompiledStatement[] compiled = new CompiledStatement[statements.size()];
-        for (int i = 0; i < compiled.length; i++) {
-            compiled[i] = CompiledStatement.compile(statements.get(i), variables, input.id());
-        }
-        return new CompiledPolicy(input, level, compiled);
-    }
-
-    /** The statements, in order, that name {@code service} or may cover any service. */
-    private static CompiledStatement[] select(CompiledStatement[] statements, String service) {
-        List<CompiledStatement> selected = new ArrayList<>();
-        for (CompiledStatement statement : statements) {
-            boolean relevant = statement.services().map(s -> service != null && s.contains(service)).orElse(true);
-            if (relevant) {
-                selected.add(statement);
+        this.policyVariables = input.document().policyVariablesEnabled();
+        this.statements = input.document().statements();
+        this.compiled = new CompiledStatement[statements.size()];
+        List<Set<String>> services = new ArrayList<>(statements.size());
+        Set<String> named = new HashSet<>();
+        for (Statement statement : statements) {
+            CompiledStatement.validate(statement, input.id());
+            Set<String> ofStatement = CompiledStatement.services(statement);
+            services.add(ofStatement);
+            if (ofStatement != null) {
+                named.addAll(ofStatement);
             }
         }
-        return selected.toArray(CompiledStatement[]::new);
+        Map<String, int[]> selected = new HashMap<>();
+        for (String service : named) {
+            selected.put(service, select(services, service));
+        }
+        this.byService = Map.copyOf(selected);
+        this.anyService = select(services, null);
+    }
+
+    /**
+     * Indexes a policy input; its statements are compiled later, as requests need them.
+     *
+     * @throws IllegalArgumentException if a statement lacks what evaluation needs (see {@link CompiledStatement#validate})
+     */
+    static CompiledPolicy compile(PolicyInput input, int level) {
+        return new CompiledPolicy(input, level);
+    }
+
+    /** The positions, in order, of the statements that name {@code service} or may cover any service. */
+    private static int[] select(List<Set<String>> services, String service) {
+        int[] selected = new int[services.size()];
+        int count = 0;
+        for (int i = 0; i < services.size(); i++) {
+            Set<String> named = services.get(i);
+            if (named == null || service != null && named.contains(service)) {
+                selected[count++] = i;
+            }
+        }
+        return Arrays.copyOf(selected, count);
     }
 
     PolicyInput input() {
@@ -78,12 +97,13 @@ final class CompiledPolicy {
         CompiledStatement[] covering = byAction.get(lowerCaseAction);
         if (covering == null) {
             List<CompiledStatement> matching = new ArrayList<>();
-            for (CompiledStatement statement : candidates(service)) {
+            for (int position : candidates(service)) {
+                CompiledStatement statement = statement(position);
                 if (statement.matchesAction(lowerCaseAction)) {
                     matching.add(statement);
                 }
             }
-            covering = matching.toArray(CompiledStatement[]::new);
+            covering = matching.isEmpty() ? NONE : matching.toArray(CompiledStatement[]::new);
             if (byAction.size() < ACTION_MEMO_LIMIT) {
                 byAction.putIfAbsent(lowerCaseAction, covering);
             }
@@ -91,12 +111,21 @@ final class CompiledPolicy {
         return covering;
     }
 
+    private CompiledStatement statement(int position) {
+        CompiledStatement statement = compiled[position];
+        if (statement == null) {
+            statement = CompiledStatement.compile(statements.get(position), policyVariables, input.id());
+            compiled[position] = statement;
+        }
+        return statement;
+    }
+
     /** The statements that can cover an action of {@code service} (lower case; null for none). */
-    private CompiledStatement[] candidates(String service) {
+    private int[] candidates(String service) {
         if (service == null) {
             return anyService;
         }
-        CompiledStatement[] statements = byService.get(service);
-        return statements != null ? statements : anyService;
+        int[] positions = byService.get(service);
+        return positions != null ? positions : anyService;
     }
 }

@@ -4,6 +4,7 @@ import dev.iamlint.eval.condition.CompiledCondition;
 import dev.iamlint.eval.match.ArnPattern;
 import dev.iamlint.model.ActionElement;
 import dev.iamlint.model.Condition;
+import dev.iamlint.model.ConditionOperator;
 import dev.iamlint.model.Effect;
 import dev.iamlint.model.ResourceElement;
 import dev.iamlint.model.Statement;
@@ -42,9 +43,40 @@ final class CompiledStatement {
         this.conditions = conditions;
     }
 
+    /**
+     * Checks what evaluation needs before any request: an Effect, an Action or NotAction, and
+     * known condition operators.
+     *
+     * @throws IllegalArgumentException naming the policy, the statement and what it lacks
+     */
+    static void validate(Statement statement, String policyId) {
+        if (statement.effectValue().isEmpty()) {
+            throw invalid(policyId, statement, "has no valid Effect");
+        }
+        if (statement.action().isEmpty()) {
+            throw invalid(policyId, statement, "has no Action or NotAction");
+        }
+        for (Condition condition : statement.conditions()) {
+            if (ConditionOperator.parse(condition.operator().value()).isEmpty()) {
+                throw invalid(policyId, statement, "has the unknown condition operator " + condition.operator().value());
+            }
+        }
+    }
+
+    /**
+     * The only services (lower case) whose actions the statement can cover, or null when it may
+     * cover any (NotAction, or a wildcard in a service prefix).
+     */
+    static Set<String> services(Statement statement) {
+        ActionElement action = statement.action().orElseThrow();
+        return action.negated() ? null : ActionSet.servicesOf(action.values());
+    }
+
+    /** Compiles a statement that {@link #validate} accepts. */
     static CompiledStatement compile(Statement statement, boolean policyVariables, String policyId) {
-        Effect effect = statement.effectValue().orElseThrow(() -> invalid(policyId, statement, "has no valid Effect"));
-        ActionElement action = statement.action().orElseThrow(() -> invalid(policyId, statement, "has no Action or NotAction"));
+        validate(statement, policyId);
+        Effect effect = statement.effectValue().orElseThrow();
+        ActionElement action = statement.action().orElseThrow();
         ActionSet actions = ActionSet.compile(action.values().stream().map(Located::value).toList());
         ArnPattern[] resources = null;
         boolean notResource = false;
@@ -69,14 +101,6 @@ final class CompiledStatement {
     /** Whether the statement covers an action, given in lower case. */
     boolean matchesAction(String lowerCaseAction) {
         return actions.matches(lowerCaseAction) != notAction;
-    }
-
-    /**
-     * The only services whose actions the statement can cover, or empty when it may cover any
-     * (NotAction, or a wildcard in a service prefix).
-     */
-    Optional<Set<String>> services() {
-        return notAction ? Optional.empty() : actions.services();
     }
 
     Tri matchesResource(String resource, RequestContext context) {

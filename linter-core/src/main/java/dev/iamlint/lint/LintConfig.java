@@ -49,7 +49,7 @@ public record LintConfig(Set<String> disabledRules, Map<String, Severity> severi
 
     /** The finding as the project wants it, or empty when the project drops it. */
     public Optional<Finding> apply(Finding finding) {
-        if (!enabled(finding.ruleId()) || baseline.contains(finding.fingerprint())
+        if (!enabled(finding.ruleId()) || (!baseline.isEmpty() && baseline.contains(finding.fingerprint()))
                 || ignores.stream().anyMatch(ignore -> ignore.covers(finding))) {
             return Optional.empty();
         }

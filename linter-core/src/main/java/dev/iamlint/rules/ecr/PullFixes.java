@@ -9,14 +9,11 @@ import dev.iamlint.eval.Evaluator;
 import dev.iamlint.eval.PolicyInput;
 import dev.iamlint.eval.PolicySet;
 import dev.iamlint.eval.PolicyType;
-import dev.iamlint.eval.match.Glob;
 import dev.iamlint.model.PolicyDocument;
 import dev.iamlint.model.PolicyKind;
-import dev.iamlint.model.Statement;
 import dev.iamlint.parse.ParseResult;
 import dev.iamlint.parse.PolicyParser;
 import dev.iamlint.requirement.CheckOptions;
-import dev.iamlint.requirement.Permission;
 import dev.iamlint.requirement.PermissionResult;
 import dev.iamlint.requirement.Requirement;
 import dev.iamlint.requirement.RequirementChecker;
@@ -28,7 +25,8 @@ import dev.iamlint.rules.Subject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The fixes of ECR001, ECR002 and ECR007, each offered only after it is proven: the subject's
@@ -63,18 +61,16 @@ final class PullFixes {
     static Proof prove(Subject subject, Requirement requirement) {
         List<RequirementTarget> targets = targetsOf(subject);
         CheckOptions options = subject.checkOptions().withSubject(subject.name());
-        PolicySet relevant = relevantTo(subject.policies(), requirement.permissions().stream().map(Permission::action).toList());
         List<Fix.Option> proven = new ArrayList<>();
         if (grantsEcr(requirement)) {
-            if (stillMissing(subject, relevant, requirement, targets, options, PullOnly.POLICY).isEmpty()) {
+            if (stillMissing(subject, requirement, targets, options, PullOnly.POLICY).isEmpty()) {
                 proven.add(new Fix.Option("Attach the AWS managed policy " + PULL_ONLY, partition(subject, targets).managedPolicyArn(PULL_ONLY)));
             }
         }
-        String scoped = RequirementChecker.scopedPolicy(requirement, targets, options);
-        List<PermissionResult> refused = stillMissing(subject, relevant, requirement, targets, options,
-                new PolicyInput("least-privilege policy", PolicyType.IDENTITY, parse(scoped)));
+        ScopedPolicy scoped = ScopedPolicy.of(requirement, targets, options);
+        List<PermissionResult> refused = stillMissing(subject, requirement, targets, options, scoped.policy());
         if (refused.isEmpty()) {
-            proven.add(new Fix.Option(scopedTitle(subject, targets, scoped), scoped));
+            proven.add(new Fix.Option(scopedTitle(subject, targets, scoped.text()), scoped.text()));
         }
         if (proven.isEmpty()) {
             return new Proof(Optional.empty(), refused.stream().findFirst().flatMap(PermissionResult::error));
@@ -95,13 +91,13 @@ final class PullFixes {
     }
 
     /**
-     * The permissions still missing with the candidate added to the subject's (relevant) identity
+     * The permissions still missing with the candidate added to the subject's identity
      * policies: neither allowed by the check nor, for conditional ones, with what a kubelet's
      * request carries.
      */
-    private static List<PermissionResult> stillMissing(Subject subject, PolicySet relevant, Requirement requirement,
+    private static List<PermissionResult> stillMissing(Subject subject, Requirement requirement,
             List<RequirementTarget> targets, CheckOptions options, PolicyInput candidate) {
-        PolicySet policies = withIdentity(relevant, candidate);
+        PolicySet policies = withIdentity(subject.policies(), candidate);
         RequirementResult result = RequirementChecker.check(requirement, targets, policies, subject.caller(), options);
         if (result.status() == RequirementStatus.SATISFIED) {
             return List.of();
@@ -119,52 +115,35 @@ final class PullFixes {
                 .orElseThrow(() -> new IllegalStateException(PULL_ONLY + " is missing from the bundled managed policies")).document()));
     }
 
+    /**
+     * The least-privilege policy as text and parsed. Subjects checked for the same requirement
+     * and targets share it, so it is written and parsed once for them, up to a bound.
+     */
+    private record ScopedPolicy(String text, PolicyInput policy) {
+        private static final int MEMO_LIMIT = 64;
+        private static final ConcurrentMap<List<Object>, ScopedPolicy> MEMO = new ConcurrentHashMap<>();
+
+        static ScopedPolicy of(Requirement requirement, List<RequirementTarget> targets, CheckOptions options) {
+            List<Object> key = List.of(requirement, targets, options.flags());
+            ScopedPolicy known = MEMO.get(key);
+            if (known != null) {
+                return known;
+            }
+            String text = RequirementChecker.scopedPolicy(requirement, targets, options);
+            ScopedPolicy scoped = new ScopedPolicy(text, new PolicyInput("least-privilege policy", PolicyType.IDENTITY, parse(text)));
+            if (MEMO.size() < MEMO_LIMIT) {
+                MEMO.putIfAbsent(key, scoped);
+            }
+            return scoped;
+        }
+    }
+
     private static PolicyDocument parse(String text) {
         ParseResult parsed = PARSER.parse(text, PolicyKind.IDENTITY);
         if (parsed.hasErrors() || parsed.document().isEmpty()) {
             throw new IllegalStateException("a suggested policy does not parse: " + parsed.problems());
         }
         return parsed.document().get();
-    }
-
-    /**
-     * The policies with only the statements that may apply to one of the actions: a request for
-     * an action is decided by those alone (a policy without any still takes part, and denies by
-     * not allowing), and proofs then compile a few statements rather than every managed policy's
-     * hundreds.
-     */
-    private static PolicySet relevantTo(PolicySet policies, List<String> actions) {
-        Function<PolicyInput, PolicyInput> narrow = policy -> {
-            PolicyDocument document = policy.document();
-            List<Statement> kept = document.statements().stream().filter(s -> mayApply(s, actions)).toList();
-            return kept.size() == document.statements().size() ? policy : new PolicyInput(policy.id(), policy.type(),
-                    new PolicyDocument(document.version(), document.id(), kept, document.range()));
-        };
-        return new PolicySet(policies.identity().stream().map(narrow).toList(), policies.permissionsBoundary().map(narrow),
-                policies.session().stream().map(narrow).toList(),
-                policies.serviceControlLevels().stream().map(level -> level.stream().map(narrow).toList()).toList(),
-                policies.resourceControlLevels().stream().map(level -> level.stream().map(narrow).toList()).toList(),
-                policies.resourcePolicy().map(narrow), policies.vpcEndpointPolicy().map(narrow));
-    }
-
-    /** Whether a statement's Action can match one of the actions; NotAction statements always may. */
-    private static boolean mayApply(Statement statement, List<String> actions) {
-        if (statement.action().isEmpty() || statement.action().get().negated()) {
-            return true;
-        }
-        return statement.action().get().values().stream().anyMatch(pattern -> mayMatch(pattern.value(), actions));
-    }
-
-    private static boolean mayMatch(String pattern, List<String> actions) {
-        int colon = pattern.indexOf(':');
-        String service = colon < 0 ? pattern : pattern.substring(0, colon + 1);
-        // Most patterns name another service outright: no glob needed to tell.
-        if (colon >= 0 && service.indexOf('*') < 0 && service.indexOf('?') < 0
-                && actions.stream().noneMatch(a -> a.regionMatches(true, 0, service, 0, service.length()))) {
-            return false;
-        }
-        Glob glob = Glob.compile(pattern, true);
-        return actions.stream().anyMatch(glob::matches);
     }
 
     private static PolicySet withIdentity(PolicySet policies, PolicyInput added) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -89,11 +88,6 @@ final class Coverage {
             return glob.matches(specific);
         }
 
-        /** Whether no part has a wildcard: then it covers only its own text. */
-        boolean isLiteral() {
-            return globs.stream().allMatch(Objects::isNull);
-        }
-
         String text() {
             return text;
         }
@@ -139,53 +133,77 @@ final class Coverage {
      * both cover each other (the same pattern twice), the earlier one.
      */
     Map<Located<String>, Located<String>> redundant(List<Located<String>> values) {
-        List<Pattern> patterns = values.stream().map(v -> compile(v.value())).toList();
-        List<Optional<String>> keys = values.stream().map(v -> group.apply(v.value())).toList();
-        // A value without wildcards covers only its own text, so those are found by lookup rather than compared pairwise.
+        int count = values.size();
+        // A value without wildcards covers only its own text, so those are found by lookup rather than compared pairwise;
+        // only wildcards are compared, and patterns are compiled when first compared (most lists have no wildcard).
+        Literal[] literals = new Literal[count];
         Map<Literal, Integer> firstLiteral = new HashMap<>();
-        List<Literal> literals = new ArrayList<>(values.size());
-        Map<String, List<Integer>> byGroup = new HashMap<>();
-        List<Integer> ungrouped = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            Optional<String> key = keys.get(i);
-            Literal literal = patterns.get(i).isLiteral() ? new Literal(key, folded(values.get(i).value())) : null;
-            literals.add(literal);
-            if (literal != null) {
-                firstLiteral.putIfAbsent(literal, i);
-            } else if (key.isPresent()) {
-                byGroup.computeIfAbsent(key.get(), k -> new ArrayList<>()).add(i);
+        List<Optional<String>> groups = new ArrayList<>(count);
+        Map<String, List<Integer>> wildcardsByGroup = new HashMap<>();
+        List<Integer> ungroupedWildcards = new ArrayList<>();
+        List<Integer> allWildcards = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String value = values.get(i).value();
+            Optional<String> group = this.group.apply(value);
+            groups.add(group);
+            if (!ActionPatterns.hasWildcard(value)) {
+                literals[i] = new Literal(group, folded(value));
+                firstLiteral.putIfAbsent(literals[i], i);
             } else {
-                ungrouped.add(i);
+                allWildcards.add(i);
+                if (group.isPresent()) {
+                    wildcardsByGroup.computeIfAbsent(group.get(), g -> new ArrayList<>()).add(i);
+                } else {
+                    ungroupedWildcards.add(i);
+                }
             }
         }
+        Pattern[] patterns = new Pattern[count];
         Map<Located<String>, Located<String>> redundant = new HashMap<>();
-        for (int j = 0; j < values.size(); j++) {
-            Optional<String> key = keys.get(j);
-            List<Integer> candidates = new ArrayList<>(ungrouped);
-            if (key.isPresent()) {
-                candidates.addAll(byGroup.getOrDefault(key.get(), List.of()));
-            } else {
-                byGroup.values().forEach(candidates::addAll);
-            }
+        for (int j = 0; j < count; j++) {
             // An equal text earlier in the list; a later one is covered by this value in turn.
-            Integer equal = literals.get(j) == null ? null : firstLiteral.get(literals.get(j));
-            int bound = equal != null && equal < j ? equal : values.size();
-            candidates.sort(null);
+            Integer equal = literals[j] == null ? null : firstLiteral.get(literals[j]);
+            int bound = equal != null && equal < j ? equal : count;
+            List<Integer> candidates = groups.get(j)
+                    .map(g -> merged(ungroupedWildcards, wildcardsByGroup.getOrDefault(g, List.of())))
+                    .orElse(allWildcards);
             int by = bound;
             for (int i : candidates) {
                 if (i >= bound) {
                     break;
                 }
-                if (i != j && patterns.get(i).covers(patterns.get(j)) && (i < j || !patterns.get(j).covers(patterns.get(i)))) {
+                if (i != j && pattern(patterns, values, i).covers(pattern(patterns, values, j))
+                        && (i < j || !pattern(patterns, values, j).covers(pattern(patterns, values, i)))) {
                     by = i;
                     break;
                 }
             }
-            if (by < values.size()) {
+            if (by < count) {
                 redundant.put(values.get(j), values.get(by));
             }
         }
         return redundant;
+    }
+
+    private Pattern pattern(Pattern[] patterns, List<Located<String>> values, int index) {
+        if (patterns[index] == null) {
+            patterns[index] = compile(values.get(index).value());
+        }
+        return patterns[index];
+    }
+
+    /** Two ascending index lists as one. */
+    private static List<Integer> merged(List<Integer> a, List<Integer> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() ? b : a;
+        }
+        List<Integer> merged = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int k = 0;
+        while (i < a.size() || k < b.size()) {
+            merged.add(k == b.size() || i < a.size() && a.get(i) < b.get(k) ? a.get(i++) : b.get(k++));
+        }
+        return merged;
     }
 
     /** Why a value is redundant, for a message: it repeats an earlier one, or another covers it. */

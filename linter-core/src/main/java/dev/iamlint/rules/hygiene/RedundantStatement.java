@@ -45,26 +45,62 @@ public final class RedundantStatement implements DocumentRule {
         for (Shape shape : shapes) {
             for (Shape other : shapes) {
                 if (other != shape && other.covers(shape) && (other.index() < shape.index() || !shape.covers(other))) {
-                    context.report(shape.statement(), message(shape.statement(), other.statement()));
+                    context.report(shape.statement, message(shape.statement, other.statement));
                     break;
                 }
             }
         }
     }
 
-    /** What of a statement is compared; resources are empty for a resource policy's statement without Resource. */
-    private record Shape(Statement statement, Effect effect, String principal, List<Coverage.Pattern> actions,
-            Optional<List<Coverage.Pattern>> resources) {
+    /**
+     * What of a statement is compared; resources are empty for a resource policy's statement
+     * without Resource. Patterns are compiled when first compared: most statements differ in
+     * effect or principal from all others, or stand alone.
+     */
+    private static final class Shape {
+        private final Statement statement;
+        private final Effect effect;
+        private final String principal;
+        private final List<Located<String>> actionValues;
+        private final Optional<List<Located<String>>> resourceValues;
+        private List<Coverage.Pattern> actions;
+        private Optional<List<Coverage.Pattern>> resources;
+
+        Shape(Statement statement, Effect effect, String principal, List<Located<String>> actionValues,
+                Optional<List<Located<String>>> resourceValues) {
+            this.statement = statement;
+            this.effect = effect;
+            this.principal = principal;
+            this.actionValues = actionValues;
+            this.resourceValues = resourceValues;
+        }
 
         int index() {
             return statement.index();
         }
 
         boolean covers(Shape specific) {
-            return effect == specific.effect && principal.equals(specific.principal)
-                    && resources.isPresent() == specific.resources.isPresent()
-                    && coversAll(actions, specific.actions)
-                    && (resources.isEmpty() || coversAll(resources.get(), specific.resources.get()));
+            if (effect != specific.effect || !principal.equals(specific.principal)
+                    || resourceValues.isPresent() != specific.resourceValues.isPresent()) {
+                return false;
+            }
+            // Resources first: lists are shorter than action lists, and differ more often.
+            return (resourceValues.isEmpty() || coversAll(resources().get(), specific.resources().get()))
+                    && coversAll(actions(), specific.actions());
+        }
+
+        private List<Coverage.Pattern> actions() {
+            if (actions == null) {
+                actions = patterns(ACTIONS, actionValues);
+            }
+            return actions;
+        }
+
+        private Optional<List<Coverage.Pattern>> resources() {
+            if (resources == null) {
+                resources = resourceValues.map(values -> patterns(RESOURCES, values));
+            }
+            return resources;
         }
 
         private static boolean coversAll(List<Coverage.Pattern> general, List<Coverage.Pattern> specific) {
@@ -80,8 +116,8 @@ public final class RedundantStatement implements DocumentRule {
                 || resource.filter(ResourceElement::negated).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(new Shape(statement, statement.effectValue().get(), principal(statement),
-                patterns(ACTIONS, action.get().values()), resource.map(r -> patterns(RESOURCES, r.values()))));
+        return Optional.of(new Shape(statement, statement.effectValue().get(), principal(statement), action.get().values(),
+                resource.map(ResourceElement::values)));
     }
 
     private static List<Coverage.Pattern> patterns(Coverage coverage, List<Located<String>> values) {

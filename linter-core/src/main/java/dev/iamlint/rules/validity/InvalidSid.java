@@ -39,7 +39,8 @@ public final class InvalidSid implements DocumentRule {
                 continue;
             }
             Located<String> sid = statement.sid().get();
-            if (!invalid.matcher(sid.value()).find()) {
+            // The regex only for the rare invalid Sid: a character test costs far less on the common path.
+            if (allValid(sid.value(), lenient)) {
                 continue;
             }
             String cleaned = withoutInvalid(sid.value(), invalid);
@@ -50,6 +51,18 @@ public final class InvalidSid implements DocumentRule {
                 context.report(sid, message + "; for example \"" + cleaned + "\"", Fix.of("Rename the Sid to " + cleaned));
             }
         }
+    }
+
+    private static boolean allValid(String sid, boolean lenient) {
+        for (int i = 0; i < sid.length(); i++) {
+            char c = sid.charAt(i);
+            boolean valid = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || lenient && (c == ' ' || c == '_' || c == '.' || c == '-');
+            if (!valid) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The Sid without its invalid characters, each part after one capitalized: "Pull images" gives "PullImages". */
