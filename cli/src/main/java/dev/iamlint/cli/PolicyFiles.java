@@ -50,7 +50,7 @@ final class PolicyFiles {
         List<FileResult> failures = new ArrayList<>();
         for (String argument : arguments) {
             if (argument.equals(STDIN)) {
-                read(STDIN_PATH, stdin::readAllBytes, sources, failures);
+                read(STDIN_PATH, stdin::readAllBytes).addTo(sources, failures);
                 continue;
             }
             Path path;
@@ -63,7 +63,7 @@ final class PolicyFiles {
             if (Files.isDirectory(path)) {
                 walk(path, sources, failures);
             } else {
-                readFile(path, sources, failures);
+                readFile(path).addTo(sources, failures);
             }
         }
         return new Collected(sources, failures);
@@ -77,7 +77,7 @@ final class PolicyFiles {
     static SourceText readOne(String option, Path file) {
         List<SourceText> sources = new ArrayList<>();
         List<FileResult> failures = new ArrayList<>();
-        readFile(file.normalize(), sources, failures);
+        readFile(file.normalize()).addTo(sources, failures);
         if (!failures.isEmpty()) {
             throw InputException.error(option + " " + file + ": " + failures.get(0).error().orElseThrow());
         }
@@ -113,7 +113,8 @@ final class PolicyFiles {
             failures.add(failure(root.toString(), e));
         }
         found.sort(Comparator.comparing(Path::toString));
-        found.forEach(file -> readFile(file, sources, failures));
+        // In parallel: a directory may hold thousands of small files, and decoding them is CPU work.
+        found.parallelStream().map(PolicyFiles::readFile).toList().forEach(outcome -> outcome.addTo(sources, failures));
     }
 
     /** YAML is searched for only as templates: most YAML in a repository (CI, Kubernetes) holds no IAM policy. */
@@ -122,21 +123,29 @@ final class PolicyFiles {
         return name.endsWith(".json") || name.endsWith(".template.yaml") || name.endsWith(".template.yml");
     }
 
-    private static void readFile(Path file, List<SourceText> sources, List<FileResult> failures) {
-        read(file.toString(), () -> Files.readAllBytes(file), sources, failures);
+    /** What reading one input gave: its text, or why there is none. */
+    private record Outcome(Optional<SourceText> source, Optional<FileResult> failure) {
+        void addTo(List<SourceText> sources, List<FileResult> failures) {
+            source.ifPresent(sources::add);
+            failure.ifPresent(failures::add);
+        }
+    }
+
+    private static Outcome readFile(Path file) {
+        return read(file.toString(), () -> Files.readAllBytes(file));
     }
 
     private interface BytesSource {
         byte[] read() throws IOException;
     }
 
-    private static void read(String path, BytesSource source, List<SourceText> sources, List<FileResult> failures) {
+    private static Outcome read(String path, BytesSource source) {
         try {
-            sources.add(new SourceText(path, decode(source.read())));
+            return new Outcome(Optional.of(new SourceText(path, decode(source.read()))), Optional.empty());
         } catch (CharacterCodingException e) {
-            failures.add(new FileResult(path, FileResult.Kind.ERROR, Optional.of("not valid UTF-8")));
+            return new Outcome(Optional.empty(), Optional.of(new FileResult(path, FileResult.Kind.ERROR, Optional.of("not valid UTF-8"))));
         } catch (IOException e) {
-            failures.add(failure(path, e));
+            return new Outcome(Optional.empty(), Optional.of(failure(path, e)));
         }
     }
 

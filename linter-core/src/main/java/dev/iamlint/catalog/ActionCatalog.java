@@ -1,5 +1,6 @@
 package dev.iamlint.catalog;
 
+import dev.iamlint.memo.BoundedMemo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,10 +41,10 @@ public final class ActionCatalog {
     private final CatalogFiles.Index index;
     private final ConcurrentMap<String, ServiceInfo> loaded = new ConcurrentHashMap<>();
     // Answers by the text asked about: policies repeat the same names and patterns many times.
-    private final ConcurrentMap<String, List<ActionInfo>> matched = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Optional<ActionInfo>> byName = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Optional<ActionInfo>> closestActions = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Optional<String>> closestServices = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, List<ActionInfo>> matched = new BoundedMemo<>(MATCHED_LIMIT);
+    private final BoundedMemo<String, Optional<ActionInfo>> byName = new BoundedMemo<>(MEMO_LIMIT);
+    private final BoundedMemo<String, Optional<ActionInfo>> closestActions = new BoundedMemo<>(MEMO_LIMIT);
+    private final BoundedMemo<String, Optional<String>> closestServices = new BoundedMemo<>(MEMO_LIMIT);
 
     private ActionCatalog(CatalogFiles files) {
         this.files = files;
@@ -94,7 +95,7 @@ public final class ActionCatalog {
      * Remembered per name as written, up to a bound.
      */
     public Optional<ActionInfo> action(String qualifiedName) {
-        return remembered(byName, MEMO_LIMIT, qualifiedName, this::find);
+        return byName.get(qualifiedName, this::find);
     }
 
     private Optional<ActionInfo> find(String qualifiedName) {
@@ -113,20 +114,7 @@ public final class ActionCatalog {
      * unless it is all stars. Remembered per pattern, up to a bound.
      */
     public List<ActionInfo> matchingActions(String pattern) {
-        return remembered(matched, MATCHED_LIMIT, pattern, this::match);
-    }
-
-    /** The memo's answer for the key, computed and remembered (below the bound) the first time. */
-    private static <V> V remembered(ConcurrentMap<String, V> memo, int limit, String key, Function<String, V> compute) {
-        V known = memo.get(key);
-        if (known != null) {
-            return known;
-        }
-        V value = compute.apply(key);
-        if (memo.size() < limit) {
-            memo.putIfAbsent(key, value);
-        }
-        return value;
+        return matched.get(pattern, this::match);
     }
 
     private List<ActionInfo> match(String pattern) {
@@ -185,7 +173,7 @@ public final class ActionCatalog {
      * service is unknown; see {@link #closestService(String)}.
      */
     public Optional<ActionInfo> closestAction(String qualifiedName) {
-        return remembered(closestActions, MEMO_LIMIT, qualifiedName, this::findClosestAction);
+        return closestActions.get(qualifiedName, this::findClosestAction);
     }
 
     private Optional<ActionInfo> findClosestAction(String qualifiedName) {
@@ -200,7 +188,7 @@ public final class ActionCatalog {
 
     /** For "did you mean": the service prefix nearest to an unknown one ({@code ecr-publc}). */
     public Optional<String> closestService(String prefix) {
-        return remembered(closestServices, MEMO_LIMIT, prefix, p -> closest(index.services(), service -> service, p));
+        return closestServices.get(prefix, p -> closest(index.services(), service -> service, p));
     }
 
     private static <T> Optional<T> closest(List<T> candidates, Function<T, String> name, String wanted) {

@@ -26,7 +26,12 @@ public record ConditionKeyInfo(String name, ConditionKeyType type) {
      * {@code aws:ResourceTag/${TagKey}} but {@code aws:ResourceTag/} is not.
      */
     public boolean matches(String key) {
-        return isTemplate() ? Wildcard.matches(Wildcard.fromTemplate(name), key, true) : name.equalsIgnoreCase(key);
+        int placeholder = name.indexOf("${");
+        if (placeholder < 0) {
+            return name.equalsIgnoreCase(key);
+        }
+        // The text before the placeholder tells nearly every key apart without building a pattern.
+        return key.regionMatches(true, 0, name, 0, placeholder) && Wildcard.matches(Wildcard.fromTemplate(name), key, true);
     }
 
     /** The key that {@code key} is among {@code keys} (sorted by name): an exact name first, else a template it fits. */
@@ -35,6 +40,11 @@ public record ConditionKeyInfo(String name, ConditionKeyType type) {
         if (exact.isPresent()) {
             return exact;
         }
-        return keys.stream().filter(k -> k.isTemplate() && k.matches(key)).findFirst();
+        for (ConditionKeyInfo candidate : keys) {
+            if (candidate.isTemplate() && candidate.matches(key)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,7 +1,8 @@
 package dev.iamlint.eval;
 
+import dev.iamlint.memo.BoundedMemo;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
+
 
 /**
  * The lower-case form and service of action names, cached. Requests draw their actions from a
@@ -13,19 +14,16 @@ final class ActionNames {
     /** An action name as the matcher needs it. */
     record Normalized(String lowerCase, String service) {}
 
-    private static final int LIMIT = 50_000;
-    private static final ConcurrentHashMap<String, Normalized> CACHE = new ConcurrentHashMap<>();
+    private static final BoundedMemo<String, Normalized> CACHE = new BoundedMemo<>(50_000);
 
     private ActionNames() {}
 
     static Normalized of(String action) {
-        Normalized normalized = CACHE.get(action);
+        Normalized normalized = CACHE.getIfPresent(action);
         if (normalized == null) {
             String lowerCase = action.toLowerCase(Locale.ROOT);
             normalized = new Normalized(lowerCase, ActionSet.serviceOf(lowerCase));
-            if (CACHE.size() < LIMIT) {
-                CACHE.putIfAbsent(action, normalized);
-            }
+            CACHE.remember(action, normalized);
         }
         return normalized;
     }

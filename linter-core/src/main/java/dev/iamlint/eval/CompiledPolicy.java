@@ -1,5 +1,6 @@
 package dev.iamlint.eval;
 
+import dev.iamlint.memo.BoundedMemo;
 import dev.iamlint.model.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A policy input with its statements indexed by the service of the actions they cover, so a
@@ -20,8 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CompiledPolicy {
 
-    /** Enough for the actions one principal uses; past it, actions are matched each time. */
-    private static final int ACTION_MEMO_LIMIT = 256;
     private static final CompiledStatement[] NONE = new CompiledStatement[0];
 
     private final PolicyInput input;
@@ -36,7 +34,8 @@ final class CompiledPolicy {
     private final Map<String, int[]> byService;
     /** The statements that may cover any service: for services no statement names. */
     private final int[] anyService;
-    private final ConcurrentHashMap<String, CompiledStatement[]> byAction = new ConcurrentHashMap<>();
+    /** Enough for the actions one principal uses; past it, actions are matched each time. */
+    private final BoundedMemo<String, CompiledStatement[]> byAction = new BoundedMemo<>(256);
 
     private CompiledPolicy(PolicyInput input, int level) {
         this.input = input;
@@ -94,7 +93,7 @@ final class CompiledPolicy {
 
     /** The statements, in order, whose Action or NotAction covers a lower-case action name. */
     CompiledStatement[] statementsCovering(String lowerCaseAction, String service) {
-        CompiledStatement[] covering = byAction.get(lowerCaseAction);
+        CompiledStatement[] covering = byAction.getIfPresent(lowerCaseAction);
         if (covering == null) {
             List<CompiledStatement> matching = new ArrayList<>();
             for (int position : candidates(service)) {
@@ -104,9 +103,7 @@ final class CompiledPolicy {
                 }
             }
             covering = matching.isEmpty() ? NONE : matching.toArray(CompiledStatement[]::new);
-            if (byAction.size() < ACTION_MEMO_LIMIT) {
-                byAction.putIfAbsent(lowerCaseAction, covering);
-            }
+            byAction.remember(lowerCaseAction, covering);
         }
         return covering;
     }

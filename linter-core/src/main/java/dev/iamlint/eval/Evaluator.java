@@ -3,6 +3,7 @@ package dev.iamlint.eval;
 import dev.iamlint.model.Condition;
 import dev.iamlint.model.Effect;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,17 @@ public final class Evaluator {
     private final CompiledPolicy[] session;
     private final CompiledPolicy vpcEndpointPolicy;
 
+    private Evaluator(CompiledPolicy[][] serviceControlLevels, CompiledPolicy[][] resourceControlLevels, CompiledPolicy resourcePolicy,
+            CompiledPolicy[] identity, CompiledPolicy permissionsBoundary, CompiledPolicy[] session, CompiledPolicy vpcEndpointPolicy) {
+        this.serviceControlLevels = serviceControlLevels;
+        this.resourceControlLevels = resourceControlLevels;
+        this.resourcePolicy = resourcePolicy;
+        this.identity = identity;
+        this.permissionsBoundary = permissionsBoundary;
+        this.session = session;
+        this.vpcEndpointPolicy = vpcEndpointPolicy;
+    }
+
     private Evaluator(PolicySet set) {
         serviceControlLevels = compileLevels(set.serviceControlLevels());
         resourceControlLevels = compileLevels(set.resourceControlLevels());
@@ -46,6 +58,19 @@ public final class Evaluator {
      */
     public static Evaluator compile(PolicySet policies) {
         return new Evaluator(policies);
+    }
+
+    /**
+     * This evaluator with one more identity policy, such as a candidate fix; the policies already
+     * compiled are shared, not compiled again.
+     *
+     * @throws IllegalArgumentException as {@link #compile} does, for the added policy
+     */
+    public Evaluator withIdentity(PolicyInput added) {
+        CompiledPolicy[] more = Arrays.copyOf(identity, identity.length + 1);
+        more[identity.length] = CompiledPolicy.compile(added, 0);
+        return new Evaluator(serviceControlLevels, resourceControlLevels, resourcePolicy, more, permissionsBoundary, session,
+                vpcEndpointPolicy);
     }
 
     private static CompiledPolicy[][] compileLevels(List<List<PolicyInput>> levels) {

@@ -10,10 +10,12 @@ import dev.iamlint.eval.Evaluator;
 import dev.iamlint.eval.PolicySet;
 import dev.iamlint.eval.Request;
 import dev.iamlint.eval.RequestContext;
+import dev.iamlint.memo.BoundedMemo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks that policies grant a requirement, proves candidate fixes, and writes the
@@ -49,14 +51,21 @@ public final class RequirementChecker {
      */
     public static RequirementResult check(
             Requirement requirement, List<RequirementTarget> targets, PolicySet policies, Optional<Caller> caller, CheckOptions options) {
+        Objects.requireNonNull(policies, "policies");
+        return check(requirement, targets, Evaluator.compile(policies), caller, options);
+    }
+
+    /** As {@link #check(Requirement, List, PolicySet, Optional, CheckOptions)}, with the policies compiled already. */
+    public static RequirementResult check(
+            Requirement requirement, List<RequirementTarget> targets, Evaluator evaluator, Optional<Caller> caller, CheckOptions options) {
         Objects.requireNonNull(requirement, "requirement");
         Objects.requireNonNull(targets, "targets");
-        Objects.requireNonNull(policies, "policies");
+        Objects.requireNonNull(evaluator, "evaluator");
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(options, "options");
-        Expansion expansion = Expansion.of(requirement, targets, RequirementTarget.representative(caller), options.flags());
-        Caller who = caller.orElseGet(() -> representativeCaller(targets));
-        Evaluator evaluator = Evaluator.compile(policies);
+        Plan plan = Plan.of(requirement, targets, caller, options.flags());
+        Expansion expansion = plan.expansion();
+        Caller who = plan.caller();
         RequestContext unknown = RequestContext.empty(ContextMode.OPEN);
         List<PermissionResult> results = new ArrayList<>();
         for (Expansion.Required required : expansion.requests()) {
@@ -70,6 +79,20 @@ public final class RequirementChecker {
         }
         return new RequirementResult(requirement.name(), options.subject().orElse(who.arn()), who, caller.isEmpty(),
                 expansion.representative(), results);
+    }
+
+    /**
+     * The requests a check makes and who makes them: the same for every subject checked for one
+     * requirement and set of targets, so worked out once for them, up to a bound.
+     */
+    private record Plan(Expansion expansion, Caller caller) {
+        private static final BoundedMemo<List<Object>, Plan> MEMO = new BoundedMemo<>(64);
+
+        static Plan of(Requirement requirement, List<RequirementTarget> targets, Optional<Caller> caller, Set<String> flags) {
+            return MEMO.get(List.of(requirement, targets, caller, flags), key -> new Plan(
+                    Expansion.of(requirement, targets, RequirementTarget.representative(caller), flags),
+                    caller.orElseGet(() -> representativeCaller(targets))));
+        }
     }
 
     /**

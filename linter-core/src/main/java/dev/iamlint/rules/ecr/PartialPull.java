@@ -40,7 +40,7 @@ public final class PartialPull implements SubjectRule {
             PermissionResult first = gaps.get(0).permission();
             List<Missing> more = new ArrayList<>(gaps.subList(1, gaps.size()));
             more.addAll(checked.cacheGaps());
-            PullFixes.Proof proof = PullFixes.prove(context.subject(), checked.requirement());
+            PullFixes.Proof proof = PullFixes.prove(context, checked.requirement());
             String message = first.action() + Wording.on(first) + " is not allowed, so " + Wording.cannot(first)
                     + ": AWS answers " + Wording.answer(first) + Wording.alsoMissing(more) + proof.unproven();
             Optional<MatchedStatement> grant = checked.statementToExtend(first);

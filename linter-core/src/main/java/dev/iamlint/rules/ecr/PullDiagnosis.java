@@ -133,6 +133,11 @@ final class PullDiagnosis {
     /** The diagnosis of one subject, shared by the ECR rules that read it. */
     private record Diagnosis(List<Checked> checked) {}
 
+    /** The subject's policies compiled once for the ECR rules that evaluate them again. */
+    static Evaluator evaluator(SubjectContext context) {
+        return context.shared(Evaluator.class, () -> Evaluator.compile(context.subject().policies()));
+    }
+
     /** Each requirement of the subject, in order, with what is missing and why. */
     static List<Checked> of(SubjectContext context) {
         return context.shared(Diagnosis.class, () -> new Diagnosis(diagnose(context))).checked();
@@ -144,18 +149,13 @@ final class PullDiagnosis {
         if (results.stream().allMatch(r -> r.missing().isEmpty())) {
             return results.stream().map(r -> new Checked(requirement(subject, r), r, List.of())).toList();
         }
-        // Compiled only for a conditional permission, which is evaluated again.
-        Evaluator evaluator = null;
         List<Checked> checked = new ArrayList<>();
         for (RequirementResult result : results) {
             List<Missing> missing = new ArrayList<>();
             for (PermissionResult permission : result.missing()) {
                 EvaluationResult evaluation = permission.evaluation();
                 if (permission.status() == RequirementStatus.CONDITIONAL) {
-                    if (evaluator == null) {
-                        evaluator = Evaluator.compile(subject.policies());
-                    }
-                    evaluation = KubeletRequest.reevaluate(evaluator, result, permission, subject.targets());
+                    evaluation = KubeletRequest.reevaluate(evaluator(context), result, permission, subject.targets());
                 }
                 if (evaluation.decision() != Decision.ALLOWED) {
                     missing.add(new Missing(permission, cause(context, permission, evaluation), evaluation));

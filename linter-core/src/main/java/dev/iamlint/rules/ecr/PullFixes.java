@@ -7,8 +7,8 @@ import dev.iamlint.eval.Caller;
 import dev.iamlint.eval.Decision;
 import dev.iamlint.eval.Evaluator;
 import dev.iamlint.eval.PolicyInput;
-import dev.iamlint.eval.PolicySet;
 import dev.iamlint.eval.PolicyType;
+import dev.iamlint.memo.BoundedMemo;
 import dev.iamlint.model.PolicyDocument;
 import dev.iamlint.model.PolicyKind;
 import dev.iamlint.parse.ParseResult;
@@ -22,11 +22,10 @@ import dev.iamlint.requirement.RequirementStatus;
 import dev.iamlint.requirement.RequirementTarget;
 import dev.iamlint.rules.Fix;
 import dev.iamlint.rules.Subject;
+import dev.iamlint.rules.SubjectContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * The fixes of ECR001, ECR002 and ECR007, each offered only after it is proven: the subject's
@@ -58,17 +57,19 @@ final class PullFixes {
     private PullFixes() {
     }
 
-    static Proof prove(Subject subject, Requirement requirement) {
+    static Proof prove(SubjectContext context, Requirement requirement) {
+        Subject subject = context.subject();
+        Evaluator base = PullDiagnosis.evaluator(context);
         List<RequirementTarget> targets = targetsOf(subject);
         CheckOptions options = subject.checkOptions().withSubject(subject.name());
         List<Fix.Option> proven = new ArrayList<>();
         if (grantsEcr(requirement)) {
-            if (stillMissing(subject, requirement, targets, options, PullOnly.POLICY).isEmpty()) {
+            if (stillMissing(subject, base, requirement, targets, options, PullOnly.POLICY).isEmpty()) {
                 proven.add(new Fix.Option("Attach the AWS managed policy " + PULL_ONLY, partition(subject, targets).managedPolicyArn(PULL_ONLY)));
             }
         }
         ScopedPolicy scoped = ScopedPolicy.of(requirement, targets, options);
-        List<PermissionResult> refused = stillMissing(subject, requirement, targets, options, scoped.policy());
+        List<PermissionResult> refused = stillMissing(subject, base, requirement, targets, options, scoped.policy());
         if (refused.isEmpty()) {
             proven.add(new Fix.Option(scopedTitle(subject, targets, scoped.text()), scoped.text()));
         }
@@ -95,14 +96,13 @@ final class PullFixes {
      * policies: neither allowed by the check nor, for conditional ones, with what a kubelet's
      * request carries.
      */
-    private static List<PermissionResult> stillMissing(Subject subject, Requirement requirement,
+    private static List<PermissionResult> stillMissing(Subject subject, Evaluator base, Requirement requirement,
             List<RequirementTarget> targets, CheckOptions options, PolicyInput candidate) {
-        PolicySet policies = withIdentity(subject.policies(), candidate);
-        RequirementResult result = RequirementChecker.check(requirement, targets, policies, subject.caller(), options);
+        Evaluator evaluator = base.withIdentity(candidate);
+        RequirementResult result = RequirementChecker.check(requirement, targets, evaluator, subject.caller(), options);
         if (result.status() == RequirementStatus.SATISFIED) {
             return List.of();
         }
-        Evaluator evaluator = Evaluator.compile(policies);
         return result.missing().stream()
                 .filter(p -> p.status() != RequirementStatus.CONDITIONAL
                         || KubeletRequest.reevaluate(evaluator, result, p, subject.targets()).decision() != Decision.ALLOWED)
@@ -120,21 +120,13 @@ final class PullFixes {
      * and targets share it, so it is written and parsed once for them, up to a bound.
      */
     private record ScopedPolicy(String text, PolicyInput policy) {
-        private static final int MEMO_LIMIT = 64;
-        private static final ConcurrentMap<List<Object>, ScopedPolicy> MEMO = new ConcurrentHashMap<>();
+        private static final BoundedMemo<List<Object>, ScopedPolicy> MEMO = new BoundedMemo<>(64);
 
         static ScopedPolicy of(Requirement requirement, List<RequirementTarget> targets, CheckOptions options) {
-            List<Object> key = List.of(requirement, targets, options.flags());
-            ScopedPolicy known = MEMO.get(key);
-            if (known != null) {
-                return known;
-            }
-            String text = RequirementChecker.scopedPolicy(requirement, targets, options);
-            ScopedPolicy scoped = new ScopedPolicy(text, new PolicyInput("least-privilege policy", PolicyType.IDENTITY, parse(text)));
-            if (MEMO.size() < MEMO_LIMIT) {
-                MEMO.putIfAbsent(key, scoped);
-            }
-            return scoped;
+            return MEMO.get(List.of(requirement, targets, options.flags()), key -> {
+                String text = RequirementChecker.scopedPolicy(requirement, targets, options);
+                return new ScopedPolicy(text, new PolicyInput("least-privilege policy", PolicyType.IDENTITY, parse(text)));
+            });
         }
     }
 
@@ -144,13 +136,6 @@ final class PullFixes {
             throw new IllegalStateException("a suggested policy does not parse: " + parsed.problems());
         }
         return parsed.document().get();
-    }
-
-    private static PolicySet withIdentity(PolicySet policies, PolicyInput added) {
-        List<PolicyInput> identity = new ArrayList<>(policies.identity());
-        identity.add(added);
-        return new PolicySet(identity, policies.permissionsBoundary(), policies.session(), policies.serviceControlLevels(),
-                policies.resourceControlLevels(), policies.resourcePolicy(), policies.vpcEndpointPolicy());
     }
 
     /** The partition of the repositories, else of the caller: the managed policy's ARN names it. */

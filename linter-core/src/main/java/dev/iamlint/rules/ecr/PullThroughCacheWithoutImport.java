@@ -40,7 +40,7 @@ public final class PullThroughCacheWithoutImport implements SubjectRule {
             }
             List<PermissionResult> missing = gaps.stream().map(Missing::permission).toList();
             PermissionResult first = missing.get(0);
-            PullFixes.Proof proof = PullFixes.prove(context.subject(), checked.requirement());
+            PullFixes.Proof proof = PullFixes.prove(context, checked.requirement());
             boolean create = missing.stream().anyMatch(p -> p.action().equalsIgnoreCase(PullDiagnosis.CREATE_REPOSITORY));
             String message = Wording.permissions(missing) + " " + Wording.is(missing) + " not allowed for the pull-through cache"
                     + cache(first) + ", so " + Wording.cannot(first) + ": AWS answers " + Wording.answer(first)

@@ -33,7 +33,7 @@ public final class TokenWithoutPull implements SubjectRule {
                 continue;
             }
             List<PermissionResult> manifest = checked.permissions(PullDiagnosis.MANIFEST);
-            PullFixes.Proof proof = PullFixes.prove(context.subject(), checked.requirement());
+            PullFixes.Proof proof = PullFixes.prove(context, checked.requirement());
             String message = "ecr:GetAuthorizationToken is allowed, but neither ecr:BatchGetImage nor ecr:GetDownloadUrlForLayer"
                     + " on " + repositories(manifest) + ": logging in to ECR succeeds, then every pull fails with "
                     + Wording.answer(manifest.get(0)) + Wording.alsoMissing(checked.cacheGaps()) + proof.unproven();

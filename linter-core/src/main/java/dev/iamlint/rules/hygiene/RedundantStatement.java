@@ -10,11 +10,14 @@ import dev.iamlint.rules.Category;
 import dev.iamlint.rules.DocumentContext;
 import dev.iamlint.rules.DocumentRule;
 import dev.iamlint.rules.RuleInfo;
+import dev.iamlint.rules.validity.ActionPatterns;
 import dev.iamlint.source.Located;
 import dev.iamlint.source.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -65,6 +68,7 @@ public final class RedundantStatement implements DocumentRule {
         private final Optional<List<Located<String>>> resourceValues;
         private List<Coverage.Pattern> actions;
         private Optional<List<Coverage.Pattern>> resources;
+        private Optional<Set<String>> services;
 
         Shape(Statement statement, Effect effect, String principal, List<Located<String>> actionValues,
                 Optional<List<Located<String>>> resourceValues) {
@@ -84,9 +88,40 @@ public final class RedundantStatement implements DocumentRule {
                     || resourceValues.isPresent() != specific.resourceValues.isPresent()) {
                 return false;
             }
+            if (!servicesCover(specific)) {
+                return false;
+            }
             // Resources first: lists are shorter than action lists, and differ more often.
             return (resourceValues.isEmpty() || coversAll(resources().get(), specific.resources().get()))
                     && coversAll(actions(), specific.actions());
+        }
+
+        /**
+         * A necessary condition, cheap to test: each service the other statement's actions name
+         * must be named here too, unless an action here has a wildcard in its service prefix.
+         */
+        private boolean servicesCover(Shape specific) {
+            if (services().isEmpty()) {
+                return true;
+            }
+            return specific.services().filter(services().get()::containsAll).isPresent();
+        }
+
+        /** The services (lower case) the actions name, or empty when one may be of any service. */
+        private Optional<Set<String>> services() {
+            if (services == null) {
+                Set<String> named = new HashSet<>();
+                for (Located<String> action : actionValues) {
+                    Optional<String> service = ActionPatterns.literalService(action.value());
+                    if (service.isEmpty()) {
+                        services = Optional.empty();
+                        return services;
+                    }
+                    named.add(service.get());
+                }
+                services = Optional.of(named);
+            }
+            return services;
         }
 
         private List<Coverage.Pattern> actions() {

@@ -10,6 +10,7 @@ import dev.iamlint.rules.validity.Phrases;
 import dev.iamlint.source.Located;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -54,9 +55,11 @@ final class RiskyActions {
                 if (candidates.isEmpty()) {
                     continue;
                 }
-                Glob pattern = Glob.compile(action.value(), true);
+                Predicate<String> pattern = ActionPatterns.hasWildcard(action.value())
+                        ? Glob.compile(action.value(), true)::matches
+                        : action.value()::equalsIgnoreCase;
                 List<RiskyAction> allowed = candidates.stream()
-                        .filter(r -> pattern.matches(r.action()))
+                        .filter(r -> pattern.test(r.action()))
                         .filter(r -> switch (r.scope()) {
                             case ANY_RESOURCE -> true;
                             case EVERY_RESOURCE -> unscoped;

@@ -1,12 +1,11 @@
 package dev.iamlint.rules.validity;
 
+import dev.iamlint.memo.BoundedMemo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * ARN patterns as {@code Resource} elements write them ({@code arn:aws:ecr:*:111122223333:repository/team/*},
@@ -20,10 +19,11 @@ public final class ArnPatterns {
     /** The index of the resource field, the only one that may hold colons. */
     public static final int RESOURCE = FIELDS - 1;
 
-    /** Enough for every ARN format of the catalog; past it, formats are split each time. */
-    private static final int FORMATS_LIMIT = 8192;
-    /** Catalog ARN formats split into fields and tokens, shared by all threads: the same few thousand recur. */
-    private static final ConcurrentMap<String, Format> FORMATS = new ConcurrentHashMap<>();
+    /**
+     * Catalog ARN formats split into fields and tokens, shared by all threads: the same few
+     * thousand recur. Enough for every format of the catalog; past it, formats are split each time.
+     */
+    private static final BoundedMemo<String, Format> FORMATS = new BoundedMemo<>(8192);
 
     private ArnPatterns() {
     }
@@ -58,7 +58,12 @@ public final class ArnPatterns {
 
     /** Whether a pattern is only stars, such as {@code "*"}: everything. */
     public static boolean isWildcard(String pattern) {
-        return !pattern.isEmpty() && pattern.chars().allMatch(c -> c == '*');
+        for (int i = 0; i < pattern.length(); i++) {
+            if (pattern.charAt(i) != '*') {
+                return false;
+            }
+        }
+        return !pattern.isEmpty();
     }
 
     /**
@@ -93,7 +98,12 @@ public final class ArnPatterns {
         }
 
         private boolean overlapsAny(List<Format> formats) {
-            return formats.stream().anyMatch(this::overlaps);
+            for (Format format : formats) {
+                if (overlaps(format)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean overlaps(Format compiled) {
@@ -146,7 +156,12 @@ public final class ArnPatterns {
             }
             String service = pattern.fields.get(SERVICE);
             if (isPattern(service)) {
-                return byService.values().stream().anyMatch(pattern::overlapsAny) || pattern.overlapsAny(anyService);
+                for (List<Format> formats : byService.values()) {
+                    if (pattern.overlapsAny(formats)) {
+                        return true;
+                    }
+                }
+                return pattern.overlapsAny(anyService);
             }
             return pattern.overlapsAny(byService.getOrDefault(service, List.of())) || pattern.overlapsAny(anyService);
         }
@@ -156,20 +171,16 @@ public final class ArnPatterns {
     private record Format(List<String> fields, List<List<Token>> tokens) {
 
         static Format of(String format) {
-            Format known = FORMATS.get(format);
-            if (known != null) {
-                return known;
-            }
+            return FORMATS.get(format, Format::split);
+        }
+
+        private static Format split(String format) {
             List<String> split = ArnPatterns.fields(format);
             List<List<Token>> tokens = new ArrayList<>(split.size());
             for (int i = 0; i < split.size(); i++) {
                 tokens.add(formatTokens(split.get(i), i == RESOURCE));
             }
-            Format compiled = new Format(split, List.copyOf(tokens));
-            if (FORMATS.size() < FORMATS_LIMIT) {
-                FORMATS.putIfAbsent(format, compiled);
-            }
-            return compiled;
+            return new Format(split, List.copyOf(tokens));
         }
     }
 
