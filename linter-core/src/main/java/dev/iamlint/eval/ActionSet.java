@@ -52,7 +52,8 @@ final class ActionSet {
 
     /**
      * The services (lower case) that the patterns name literally, or null when one may match any
-     * service (no colon, or a wildcard before it). Reads only the prefixes: no pattern is compiled.
+     * service (no colon, or a wildcard or {@linkplain UnknownValues unknown part} before it). Reads
+     * only the prefixes: no pattern is compiled.
      */
     static Set<String> servicesOf(List<Located<String>> patterns) {
         Set<String> services = new HashSet<>();
@@ -64,7 +65,8 @@ final class ActionSet {
             }
             for (int i = 0; i < colon; i++) {
                 char c = pattern.charAt(i);
-                if (c == '*' || c == '?') {
+                // '$' opens an unknown part, which may stand for any service.
+                if (c == '*' || c == '?' || c == '$') {
                     return null;
                 }
             }

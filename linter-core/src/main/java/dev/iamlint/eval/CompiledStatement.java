@@ -6,14 +6,24 @@ import dev.iamlint.model.ActionElement;
 import dev.iamlint.model.Condition;
 import dev.iamlint.model.ConditionOperator;
 import dev.iamlint.model.Effect;
+import dev.iamlint.model.PrincipalValue;
 import dev.iamlint.model.ResourceElement;
 import dev.iamlint.model.Statement;
 import dev.iamlint.source.Located;
 import dev.iamlint.source.SourceRange;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** A statement with its patterns and conditions compiled once, ready for many requests. */
+/**
+ * A statement with its patterns and conditions compiled once, ready for many requests.
+ *
+ * <p>Values with {@linkplain UnknownValues unknown parts} make the statement apply UNKNOWN where
+ * they might match: an action pattern through its open form, a principal value always (it may
+ * name the caller, and name it directly).
+ */
 final class CompiledStatement {
 
     final int index;
@@ -28,19 +38,33 @@ final class CompiledStatement {
     /** Null for statements of identity-side policies, which apply to the caller implicitly. */
     private final PrincipalMatcher principal;
     private final CompiledCondition[] conditions;
+    /** The open forms of action patterns with unknown parts; null when there are none. */
+    private final ActionSet unknownActions;
+    /** Whether a Principal or NotPrincipal value has an unknown part. */
+    final boolean unknownPrincipal;
+    /** The names of the unknown parts anywhere in the statement, in order, unique. */
+    final List<String> unknownNames;
 
-    private CompiledStatement(Statement statement, Effect effect, ActionSet actions, boolean notAction,
+    private CompiledStatement(Statement statement, Effect effect, ActionSet actions, ActionSet unknownActions, boolean notAction,
             ArnPattern[] resources, boolean notResource, PrincipalMatcher principal, CompiledCondition[] conditions) {
         this.index = statement.index();
         this.sid = statement.sid().map(Located::value);
         this.effect = effect;
         this.range = statement.range();
         this.actions = actions;
+        this.unknownActions = unknownActions;
         this.notAction = notAction;
         this.resources = resources;
         this.notResource = notResource;
         this.principal = principal;
         this.conditions = conditions;
+        List<String> principalTexts = principalTexts(statement);
+        boolean principalUnknown = false;
+        for (String text : principalTexts) {
+            principalUnknown |= UnknownValues.contains(text);
+        }
+        this.unknownPrincipal = principalUnknown;
+        this.unknownNames = unknownNames(statement, principalTexts);
     }
 
     /**
@@ -65,7 +89,7 @@ final class CompiledStatement {
 
     /**
      * The only services (lower case) whose actions the statement can cover, or null when it may
-     * cover any (NotAction, or a wildcard in a service prefix).
+     * cover any (NotAction, or a wildcard or unknown part in a service prefix).
      */
     static Set<String> services(Statement statement) {
         ActionElement action = statement.action().orElseThrow();
@@ -77,7 +101,17 @@ final class CompiledStatement {
         validate(statement, policyId);
         Effect effect = statement.effectValue().orElseThrow();
         ActionElement action = statement.action().orElseThrow();
-        ActionSet actions = ActionSet.compile(action.values().stream().map(Located::value).toList());
+        List<String> known = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        for (Located<String> value : action.values()) {
+            if (UnknownValues.contains(value.value())) {
+                open.add(UnknownValues.open(value.value()));
+            } else {
+                known.add(value.value());
+            }
+        }
+        ActionSet actions = ActionSet.compile(known);
+        ActionSet unknownActions = open.isEmpty() ? null : ActionSet.compile(open);
         ArnPattern[] resources = null;
         boolean notResource = false;
         if (statement.resource().isPresent()) {
@@ -91,16 +125,60 @@ final class CompiledStatement {
         CompiledCondition[] conditions = statement.conditions().stream()
                 .map(c -> CompiledCondition.compile(c, policyVariables))
                 .toArray(CompiledCondition[]::new);
-        return new CompiledStatement(statement, effect, actions, action.negated(), resources, notResource, principal, conditions);
+        return new CompiledStatement(statement, effect, actions, unknownActions, action.negated(), resources, notResource, principal,
+                conditions);
+    }
+
+    private static List<String> principalTexts(Statement statement) {
+        List<String> texts = new ArrayList<>();
+        if (statement.principal().isPresent() && statement.principal().get().value() instanceof PrincipalValue.ByType byType) {
+            for (PrincipalValue.Entry entry : byType.entries()) {
+                for (Located<String> value : entry.values()) {
+                    texts.add(value.value());
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** Compiled once per statement and kept off the evaluation path: most statements have none. */
+    private static List<String> unknownNames(Statement statement, List<String> principalTexts) {
+        Set<String> names = new LinkedHashSet<>();
+        statement.action().ifPresent(action -> action.values().forEach(v -> addNames(v.value(), names)));
+        statement.resource().ifPresent(resource -> resource.values().forEach(v -> addNames(v.value(), names)));
+        principalTexts.forEach(text -> addNames(text, names));
+        for (Condition condition : statement.conditions()) {
+            addNames(condition.key().value(), names);
+            condition.values().forEach(v -> addNames(v.value().text(), names));
+        }
+        return names.isEmpty() ? List.of() : List.copyOf(names);
+    }
+
+    private static void addNames(String text, Set<String> names) {
+        if (UnknownValues.contains(text)) {
+            names.addAll(UnknownValues.names(text));
+        }
     }
 
     private static IllegalArgumentException invalid(String policyId, Statement statement, String what) {
         return new IllegalArgumentException(policyId + ":" + statement.range().start() + ": statement " + statement.index() + " " + what);
     }
 
-    /** Whether the statement covers an action, given in lower case. */
+    /** Whether the statement covers, or with unknown action parts may cover, an action given in lower case. */
     boolean matchesAction(String lowerCaseAction) {
-        return actions.matches(lowerCaseAction) != notAction;
+        return unknownActions == null ? actions.matches(lowerCaseAction) != notAction : coversAction(lowerCaseAction) != Tri.FALSE;
+    }
+
+    /**
+     * Whether the statement covers an action that {@link #matchesAction} accepted: TRUE but for
+     * action patterns with unknown parts, which may cover it or not.
+     */
+    Tri coversAction(String lowerCaseAction) {
+        if (unknownActions == null) {
+            return Tri.TRUE;
+        }
+        Tri listed = actions.matches(lowerCaseAction) ? Tri.TRUE : unknownActions.matches(lowerCaseAction) ? Tri.UNKNOWN : Tri.FALSE;
+        return notAction ? listed.not() : listed;
     }
 
     Tri matchesResource(String resource, RequestContext context) {
@@ -115,6 +193,10 @@ final class CompiledStatement {
             }
         }
         return notResource ? listed.not() : listed;
+    }
+
+    boolean negatedPrincipal() {
+        return principal != null && principal.negated();
     }
 
     boolean namesPrincipals() {

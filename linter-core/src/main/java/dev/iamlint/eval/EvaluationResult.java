@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param missingContextKeys condition keys that applicable statements test and the request did
  *     not supply, as spelled in the policies, sorted and unique
  * @param verdicts what each kind of policy said, in evaluation order
+ * @param unknownValues the names of the {@linkplain UnknownValues unknown parts} (e.g.
+ *     {@code AWS::AccountId}) of statements that apply only perhaps, in order, unique: what a
+ *     conditional result hangs on besides {@code unknownConditions}
  */
 public record EvaluationResult(
         String action,
@@ -32,7 +35,8 @@ public record EvaluationResult(
         List<MatchedStatement> matchedStatements,
         List<String> missingContextKeys,
         List<UnknownCondition> unknownConditions,
-        List<KindVerdict> verdicts) {
+        List<KindVerdict> verdicts,
+        List<String> unknownValues) {
 
     /** The grounds of a decision. */
     public enum Basis {
@@ -60,6 +64,15 @@ public record EvaluationResult(
         missingContextKeys = List.copyOf(missingContextKeys);
         unknownConditions = List.copyOf(unknownConditions);
         verdicts = List.copyOf(verdicts);
+        unknownValues = List.copyOf(unknownValues);
+    }
+
+    /** A result without unknown parts. */
+    public EvaluationResult(String action, Decision decision, Decision bestCase, Basis basis, Optional<PolicyType> decidedBy,
+            int decidingLevel, List<MatchedStatement> matchedStatements, List<String> missingContextKeys,
+            List<UnknownCondition> unknownConditions, List<KindVerdict> verdicts) {
+        this(action, decision, bestCase, basis, decidedBy, decidingLevel, matchedStatements, missingContextKeys, unknownConditions,
+                verdicts, List.of());
     }
 
     /**
@@ -82,7 +95,7 @@ public record EvaluationResult(
         return ("aeiou".indexOf(description.charAt(0)) >= 0 ? "an " : "a ") + description;
     }
 
-    /** True in open mode when the decision turns on conditions whose keys are unknown. */
+    /** True in open mode when the decision turns on conditions whose keys are unknown, or on unknown parts. */
     public boolean conditional() {
         return decision != bestCase;
     }

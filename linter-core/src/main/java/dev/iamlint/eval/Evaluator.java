@@ -5,9 +5,11 @@ import dev.iamlint.model.Effect;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -111,7 +113,8 @@ public final class Evaluator {
             verdicts[i] = inOrder[i].kindVerdict();
         }
         return new EvaluationResult(request.action(), outcome.decision, best.decision, outcome.basis, outcome.decidedBy,
-                outcome.level, listOf(scan.matched), scan.missingKeys(), listOf(scan.unknown), List.of(verdicts));
+                outcome.level, listOf(scan.matched), scan.missingKeys(), listOf(scan.unknown), List.of(verdicts),
+                scan.unknownValues == null ? List.of() : List.copyOf(scan.unknownValues));
     }
 
     private static <T> List<T> listOf(List<T> maybe) {
@@ -130,6 +133,7 @@ public final class Evaluator {
         private List<EvaluationResult.UnknownCondition> unknown;
         private Map<String, String> missing;
         private List<Condition> pendingUnknown;
+        private Set<String> unknownValues;
         private boolean anyConditional;
 
         Scan(Request request) {
@@ -167,10 +171,18 @@ public final class Evaluator {
             }
             for (CompiledStatement statement : policy.statementsCovering(action, service)) {
                 PrincipalMatcher.Match principal = statement.matchPrincipal(request.caller());
-                if (principal == PrincipalMatcher.Match.NONE) {
+                Tri named = Tri.TRUE;
+                // A principal value with an unknown part may name the caller, and name it directly.
+                boolean mayBeDirect = statement.unknownPrincipal && principal != PrincipalMatcher.Match.DIRECT;
+                if (statement.unknownPrincipal && (principal == PrincipalMatcher.Match.NONE || statement.negatedPrincipal())) {
+                    named = principal == PrincipalMatcher.Match.NONE && statement.negatedPrincipal() ? Tri.FALSE : Tri.UNKNOWN;
+                    principal = PrincipalMatcher.Match.DIRECT;
+                    mayBeDirect = false;
+                } else if (principal == PrincipalMatcher.Match.NONE) {
                     continue;
                 }
-                Tri applies = statement.matchesResource(request.resource(), request.context());
+                Tri applies = named.and(statement.coversAction(action))
+                        .and(statement.matchesResource(request.resource(), request.context()));
                 if (applies == Tri.FALSE) {
                     continue;
                 }
@@ -182,8 +194,16 @@ public final class Evaluator {
                     continue;
                 }
                 boolean conditional = applies == Tri.UNKNOWN;
-                if (conditional) {
+                if (conditional || mayBeDirect) {
                     anyConditional = true;
+                    if (!statement.unknownNames.isEmpty()) {
+                        if (unknownValues == null) {
+                            unknownValues = new LinkedHashSet<>();
+                        }
+                        unknownValues.addAll(statement.unknownNames);
+                    }
+                }
+                if (conditional) {
                     if (pendingUnknown != null) {
                         for (Condition condition : pendingUnknown) {
                             if (unknown == null) {
@@ -200,6 +220,9 @@ public final class Evaluator {
                 matched.add(new MatchedStatement(policy.input().id(), summary.type, policy.level(),
                         statement.index, statement.sid, statement.effect, statement.range, conditional));
                 summary.add(statement.effect, conditional, principal);
+                if (mayBeDirect && !conditional) {
+                    summary.add(statement.effect, true, PrincipalMatcher.Match.DIRECT);
+                }
             }
         }
 

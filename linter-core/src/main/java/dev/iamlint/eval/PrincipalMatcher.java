@@ -86,6 +86,10 @@ final class PrincipalMatcher {
                 List.copyOf(roleNames), List.copyOf(services), List.copyOf(others));
     }
 
+    boolean negated() {
+        return negated;
+    }
+
     Match match(Caller caller) {
         if (!negated) {
             return positiveMatch(caller);

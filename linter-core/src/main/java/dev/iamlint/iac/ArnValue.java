@@ -10,4 +10,10 @@ public sealed interface ArnValue permits LiteralArn, Unresolved {
      * e.g. {@code NodeRole} for {@code !GetAtt NodeRole.Arn}; empty for an ARN written out.
      */
     Optional<String> resource();
+
+    /**
+     * The value as far as the input determines it: the ARN written out, or the symbolic value of
+     * an {@link Unresolved} (see there); empty when nothing of it is known.
+     */
+    Optional<String> text();
 }

@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param path the file's path as the caller named it
  * @param format how the template is written
  * @param policies in resource order; a role's inline policies come before its trust policy
- * @param references managed policies, permissions boundaries and node roles, in template order
+ * @param references managed policies, permissions boundaries and node roles (of node groups and
+ *     instance profiles), in template order
  */
 public record CloudFormationTemplate(String path, TemplateFormat format, List<EmbeddedPolicy> policies,
         List<PolicyReference> references) implements TemplateRead {
@@ -37,13 +38,20 @@ public record CloudFormationTemplate(String path, TemplateFormat format, List<Em
         return read(text, path, ParseOptions.DEFAULTS);
     }
 
+    /** With no parameter values given: parameters take their defaults. */
+    public static TemplateRead read(String text, String path, ParseOptions options) {
+        return read(text, path, options, TemplateParameters.NONE);
+    }
+
     /**
      * Reads {@code text} as JSON when it starts with {@code {} (after whitespace), else as YAML;
-     * never throws on bad input.
+     * never throws on bad input. Intrinsic functions are resolved as far as the template and
+     * {@code parameters} determine them (see {@link ParsedPolicy} and {@link Unresolved}).
      */
-    public static TemplateRead read(String text, String path, ParseOptions options) {
+    public static TemplateRead read(String text, String path, ParseOptions options, TemplateParameters parameters) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(parameters, "parameters");
         TemplateFormat format = looksLikeJson(text) ? TemplateFormat.JSON : TemplateFormat.YAML;
         JsonLimits limits = options.jsonLimits();
         JsonValue root;
@@ -56,7 +64,7 @@ public record CloudFormationTemplate(String path, TemplateFormat format, List<Em
         if (resources.isEmpty()) {
             return new NotATemplate(path, format);
         }
-        ResourceReader reader = new ResourceReader(new PolicyParser(options), resources.get());
+        ResourceReader reader = new ResourceReader(new PolicyParser(options), (JsonObject) root, resources.get(), parameters);
         return new CloudFormationTemplate(path, format, reader.policies(), reader.references());
     }
 

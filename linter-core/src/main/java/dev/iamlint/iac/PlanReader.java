@@ -12,21 +12,34 @@ import dev.iamlint.parse.Pointers;
 import dev.iamlint.source.Located;
 import dev.iamlint.source.SourceRange;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Walks a plan's {@code resource_changes} once and collects what each IAM-relevant resource type holds. */
+/**
+ * Walks a plan's {@code resource_changes} and collects what each IAM-relevant resource type holds.
+ * A value known only after apply names the resource it comes from when the plan's configuration
+ * says so (see {@link PlanConfiguration}), and roles, users and groups whose name is known only
+ * after apply are named by their address, so that attachments still find them.
+ */
 final class PlanReader {
 
+    private static final Set<String> PRINCIPAL_TYPES = Set.of("aws_iam_role", "aws_iam_user", "aws_iam_group");
+
     private final StringPolicyParser parser;
+    private final PlanConfiguration configuration;
     private final List<EmbeddedPolicy> policies = new ArrayList<>();
     private final List<PolicyReference> references = new ArrayList<>();
     private final Map<String, List<String>> attachedTo = new LinkedHashMap<>();
+    /** The roles, users and groups of the plan by address. */
+    private final Map<String, Resource> principals = new HashMap<>();
 
-    PlanReader(StringPolicyParser parser, JsonArray changes) {
+    PlanReader(StringPolicyParser parser, JsonArray changes, Optional<JsonValue> configuration) {
         this.parser = parser;
+        List<Resource> resources = new ArrayList<>();
         for (int i = 0; i < changes.elements().size(); i++) {
             JsonValue change = changes.elements().get(i);
             Optional<JsonValue> planned = JsonMembers.member(change, "change");
@@ -34,9 +47,16 @@ final class PlanReader {
                 String pointer = Pointers.child(Pointers.child(Pointers.child("/resource_changes", i), "change"), "after");
                 Value after = new Value(JsonMembers.member(planned.get(), "after"),
                         JsonMembers.member(planned.get(), "after_unknown"), pointer, planned.get().range());
-                read(new Resource(JsonMembers.text(change, "address").orElse(""), JsonMembers.text(change, "type").orElse(""), after));
+                Resource resource = new Resource(JsonMembers.text(change, "address").orElse(""), JsonMembers.text(change, "type").orElse(""),
+                        after);
+                resources.add(resource);
+                if (PRINCIPAL_TYPES.contains(resource.type)) {
+                    principals.putIfAbsent(resource.address, resource);
+                }
             }
         }
+        this.configuration = new PlanConfiguration(configuration, resources.stream().map(Resource::address).toList());
+        resources.forEach(this::read);
     }
 
     List<EmbeddedPolicy> policies() {
@@ -63,7 +83,7 @@ final class PlanReader {
         switch (resource.type) {
             case "aws_iam_policy" -> policy(resource, "policy", PolicyKind.IDENTITY, List.of());
             case "aws_iam_role" -> {
-                List<String> role = resource.names("name");
+                List<String> role = List.of(key(resource));
                 policy(resource, "assume_role_policy", PolicyKind.RESOURCE, role);
                 Value inline = resource.after.child("inline_policy");
                 if (inline.isUnknown()) {
@@ -75,21 +95,23 @@ final class PlanReader {
                 arns(resource, "managed_policy_arns", Use.MANAGED_POLICY, role);
                 arns(resource, "permissions_boundary", Use.PERMISSIONS_BOUNDARY, role);
             }
-            case "aws_iam_user", "aws_iam_group" -> arns(resource, "permissions_boundary", Use.PERMISSIONS_BOUNDARY, resource.names("name"));
-            case "aws_iam_role_policy" -> policy(resource, "policy", PolicyKind.IDENTITY, resource.names("role"));
-            case "aws_iam_user_policy" -> policy(resource, "policy", PolicyKind.IDENTITY, resource.names("user"));
-            case "aws_iam_group_policy" -> policy(resource, "policy", PolicyKind.IDENTITY, resource.names("group"));
-            case "aws_iam_role_policy_attachment" -> arns(resource, "policy_arn", Use.MANAGED_POLICY, resource.names("role"));
-            case "aws_iam_user_policy_attachment" -> arns(resource, "policy_arn", Use.MANAGED_POLICY, resource.names("user"));
-            case "aws_iam_group_policy_attachment" -> arns(resource, "policy_arn", Use.MANAGED_POLICY, resource.names("group"));
+            case "aws_iam_user", "aws_iam_group" -> arns(resource, "permissions_boundary", Use.PERMISSIONS_BOUNDARY, List.of(key(resource)));
+            case "aws_iam_role_policy" -> policy(resource, "policy", PolicyKind.IDENTITY, names(resource, "role"));
+            case "aws_iam_user_policy" -> policy(resource, "policy", PolicyKind.IDENTITY, names(resource, "user"));
+            case "aws_iam_group_policy" -> policy(resource, "policy", PolicyKind.IDENTITY, names(resource, "group"));
+            case "aws_iam_role_policy_attachment" -> arns(resource, "policy_arn", Use.MANAGED_POLICY, names(resource, "role"));
+            case "aws_iam_user_policy_attachment" -> arns(resource, "policy_arn", Use.MANAGED_POLICY, names(resource, "user"));
+            case "aws_iam_group_policy_attachment" -> arns(resource, "policy_arn", Use.MANAGED_POLICY, names(resource, "group"));
             case "aws_iam_policy_attachment" -> {
-                List<String> names = new ArrayList<>(resource.names("users"));
-                names.addAll(resource.names("roles"));
-                names.addAll(resource.names("groups"));
+                List<String> names = new ArrayList<>(names(resource, "users"));
+                names.addAll(names(resource, "roles"));
+                names.addAll(names(resource, "groups"));
                 arns(resource, "policy_arn", Use.MANAGED_POLICY, names);
             }
             case "aws_ecr_repository_policy", "aws_ecr_registry_policy" -> policy(resource, "policy", PolicyKind.RESOURCE, List.of());
             case "aws_eks_node_group" -> arns(resource, "node_role_arn", Use.NODE_ROLE, List.of());
+            // EC2 instances run as the role of their instance profile: a node role, named (not by ARN) in "role".
+            case "aws_iam_instance_profile" -> arns(resource, "role", Use.NODE_ROLE, List.of());
             default -> {
                 // not IAM-relevant
             }
@@ -104,7 +126,7 @@ final class PlanReader {
     private void policy(Resource resource, Value value, String propertyPath, PolicyKind kind, List<String> attached) {
         PolicyBody body;
         if (value.isUnknown()) {
-            body = value.unresolved();
+            body = value.unresolved(configuration.resourceOf(resource.address, attributeOf(propertyPath)));
         } else if (value.value.isEmpty() || value.value.get() instanceof JsonNull) {
             return;
         } else if (value.value.get() instanceof JsonString string) {
@@ -138,7 +160,7 @@ final class PlanReader {
     private void arn(Resource resource, Value value, String propertyPath, Use use) {
         ArnValue target;
         if (value.isUnknown()) {
-            target = value.unresolved();
+            target = value.unresolved(configuration.resourceOf(resource.address, attributeOf(propertyPath)));
         } else if (value.value.isPresent() && value.value.get() instanceof JsonString arn && !arn.value().isEmpty()) {
             target = new LiteralArn(new Located<>(arn.value(), arn.range(), value.pointer));
         } else {
@@ -147,19 +169,46 @@ final class PlanReader {
         references.add(new PolicyReference(resource.address, resource.type, propertyPath, value.pointer, use, target));
     }
 
-    private record Resource(String address, String type, Value after) {
+    /** The top-level attribute of a property path such as {@code managed_policy_arns/0}. */
+    private static String attributeOf(String propertyPath) {
+        int slash = propertyPath.indexOf('/');
+        return slash < 0 ? propertyPath : propertyPath.substring(0, slash);
+    }
 
-        /** The known strings of a name attribute that is a string or a list of strings. */
-        List<String> names(String attribute) {
-            Optional<JsonValue> value = after.child(attribute).value;
-            if (value.isPresent() && value.get() instanceof JsonString name) {
-                return List.of(name.value());
+    /** How policies and attachments name a role, user or group: its name, or its address while the name is known only after apply. */
+    private static String key(Resource principal) {
+        Optional<JsonValue> name = principal.after.child("name").value;
+        return name.isPresent() && name.get() instanceof JsonString text && !text.value().isEmpty() ? text.value() : principal.address;
+    }
+
+    /**
+     * The roles, users or groups a name attribute (a string or a list) names: each known name,
+     * and where a name is known only after apply, the {@linkplain #key key} of each role, user or
+     * group of the plan its expression references ({@code role = aws_iam_role.node.name}).
+     */
+    private List<String> names(Resource resource, String attribute) {
+        Value value = resource.after.child(attribute);
+        List<String> names = new ArrayList<>();
+        boolean unknown = value.isUnknown();
+        if (value.value.isPresent() && value.value.get() instanceof JsonString name) {
+            names.add(name.value());
+        } else if (value.value.isPresent() && value.value.get() instanceof JsonArray list) {
+            for (int i = 0; i < list.elements().size(); i++) {
+                if (list.elements().get(i) instanceof JsonString name) {
+                    names.add(name.value());
+                }
+                unknown |= value.child(i).isUnknown();
             }
-            if (value.isPresent() && value.get() instanceof JsonArray list) {
-                return list.elements().stream().filter(JsonString.class::isInstance).map(name -> ((JsonString) name).value()).toList();
-            }
-            return List.of();
         }
+        if (unknown) {
+            for (String address : configuration.resourcesOf(resource.address, attribute)) {
+                Optional.ofNullable(principals.get(address)).map(PlanReader::key).filter(key -> !names.contains(key)).ifPresent(names::add);
+            }
+        }
+        return names;
+    }
+
+    private record Resource(String address, String type, Value after) {
     }
 
     /**
@@ -187,9 +236,10 @@ final class PlanReader {
             return unknown.filter(u -> u instanceof JsonBool marker && marker.value()).isPresent();
         }
 
-        Unresolved unresolved() {
+        /** This value as known after apply; {@code from}: the plan resource it is computed from, if known. */
+        Unresolved unresolved(Optional<String> from) {
             SourceRange range = value.or(() -> unknown).map(JsonValue::range).orElse(near);
-            return new Unresolved(TerraformPlan.KNOWN_AFTER_APPLY, Optional.empty(), range, pointer);
+            return new Unresolved(TerraformPlan.KNOWN_AFTER_APPLY, from, range, pointer);
         }
 
         private static Optional<JsonValue> element(JsonValue value, int index) {

@@ -1,5 +1,7 @@
 package dev.iamlint.iac;
 
+import dev.iamlint.eval.Tri;
+import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.iac.PolicyReference.Use;
 import dev.iamlint.json.JsonArray;
 import dev.iamlint.json.JsonObject;
@@ -10,32 +12,38 @@ import dev.iamlint.parse.Pointers;
 import dev.iamlint.parse.PolicyParser;
 import dev.iamlint.source.Located;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Walks a template's {@code Resources} map once and collects what each IAM-relevant type holds. */
+/**
+ * Walks a template's {@code Resources} map once and collects what each IAM-relevant type holds,
+ * with intrinsic functions resolved by {@link TemplateValues}. A resource whose {@code Condition}
+ * is false is not created, so it is skipped; one whose condition is undecidable is read.
+ */
 final class ResourceReader {
 
     private static final String RESOURCES = "/Resources";
 
     private final PolicyParser parser;
-    private final Intrinsics intrinsics;
+    private final TemplateValues values;
+    private final JsonObject resources;
     private final List<EmbeddedPolicy> policies = new ArrayList<>();
     private final List<PolicyReference> references = new ArrayList<>();
+    /** By resource type, the logical ids of the roles, users and groups by their known names. */
+    private Map<String, Map<String, String>> idsByName;
 
-    ResourceReader(PolicyParser parser, JsonObject resources) {
+    ResourceReader(PolicyParser parser, JsonObject template, JsonObject resources, TemplateParameters parameters) {
         this.parser = parser;
-        Set<String> logicalIds = new LinkedHashSet<>();
-        resources.members().forEach(member -> logicalIds.add(member.key()));
-        this.intrinsics = new Intrinsics(logicalIds);
+        this.resources = resources;
+        this.values = new TemplateValues(template, resources, parameters);
         for (JsonObject.Member resource : resources.members()) {
-            if (resource.value() instanceof JsonObject body) {
-                String type = member(body, "Type").filter(JsonString.class::isInstance).map(t -> ((JsonString) t).value()).orElse("");
-                Optional<JsonValue> properties = member(body, "Properties");
+            if (resource.value() instanceof JsonObject body && values.resourceCondition(body) != Tri.FALSE) {
+                Optional<JsonValue> properties = JsonMembers.member(body, "Properties");
                 if (properties.isPresent() && properties.get() instanceof JsonObject props) {
-                    read(new Resource(resource.key(), type, props,
+                    read(new Resource(resource.key(), typeOf(body), props,
                             Pointers.child(Pointers.child(RESOURCES, resource.key()), "Properties")));
                 }
             }
@@ -59,14 +67,17 @@ final class ResourceReader {
         switch (resource.type()) {
             case "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy" -> {
                 List<String> attachedTo = new ArrayList<>();
-                for (String property : List.of("Roles", "Users", "Groups")) {
-                    attachedTo.addAll(resourceRefs(resource, property));
-                }
+                attachedTo.addAll(principals(resource, "Roles", "AWS::IAM::Role"));
+                attachedTo.addAll(principals(resource, "Users", "AWS::IAM::User"));
+                attachedTo.addAll(principals(resource, "Groups", "AWS::IAM::Group"));
                 document(resource, "PolicyDocument", PolicyKind.IDENTITY, attachedTo);
             }
-            case "AWS::IAM::RolePolicy" -> document(resource, "PolicyDocument", PolicyKind.IDENTITY, resourceRefs(resource, "RoleName"));
-            case "AWS::IAM::UserPolicy" -> document(resource, "PolicyDocument", PolicyKind.IDENTITY, resourceRefs(resource, "UserName"));
-            case "AWS::IAM::GroupPolicy" -> document(resource, "PolicyDocument", PolicyKind.IDENTITY, resourceRefs(resource, "GroupName"));
+            case "AWS::IAM::RolePolicy" -> document(resource, "PolicyDocument", PolicyKind.IDENTITY,
+                    principals(resource, "RoleName", "AWS::IAM::Role"));
+            case "AWS::IAM::UserPolicy" -> document(resource, "PolicyDocument", PolicyKind.IDENTITY,
+                    principals(resource, "UserName", "AWS::IAM::User"));
+            case "AWS::IAM::GroupPolicy" -> document(resource, "PolicyDocument", PolicyKind.IDENTITY,
+                    principals(resource, "GroupName", "AWS::IAM::Group"));
             case "AWS::IAM::Role" -> {
                 inlinePolicies(resource, self);
                 document(resource, "AssumeRolePolicyDocument", PolicyKind.RESOURCE, self);
@@ -82,6 +93,8 @@ final class ResourceReader {
                 inlinePolicies(resource, self);
                 arns(resource, "ManagedPolicyArns", Use.MANAGED_POLICY);
             }
+            // EC2 instances run as the roles of their instance profile: node roles.
+            case "AWS::IAM::InstanceProfile" -> arns(resource, "Roles", Use.NODE_ROLE);
             case "AWS::ECR::Repository" -> document(resource, "RepositoryPolicyText", PolicyKind.RESOURCE, List.of());
             case "AWS::ECR::RegistryPolicy" -> document(resource, "PolicyText", PolicyKind.RESOURCE, List.of());
             case "AWS::EKS::Nodegroup" -> arns(resource, "NodeRole", Use.NODE_ROLE);
@@ -93,47 +106,60 @@ final class ResourceReader {
 
     /** {@code Policies: [{PolicyName, PolicyDocument}, …]} of a role, user or group. */
     private void inlinePolicies(Resource resource, List<String> attachedTo) {
-        Optional<JsonValue> value = member(resource.properties(), "Policies");
+        Optional<JsonValue> value = JsonMembers.member(resource.properties(), "Policies");
         if (value.isEmpty()) {
             return;
         }
         String pointer = Pointers.child(resource.pointer(), "Policies");
-        Optional<Unresolved> intrinsic = intrinsics.asIntrinsic(value.get(), pointer);
-        if (intrinsic.isPresent()) {
-            policies.add(embedded(resource, "Policies", pointer, PolicyKind.IDENTITY, intrinsic.get(), attachedTo));
-            return;
-        }
-        if (!(value.get() instanceof JsonArray array)) {
+        Optional<JsonValue> list = written(value.get(), resource, "Policies", pointer, PolicyKind.IDENTITY, attachedTo);
+        if (list.isEmpty() || !(list.get() instanceof JsonArray array)) {
             return;
         }
         for (int i = 0; i < array.elements().size(); i++) {
-            JsonValue element = array.elements().get(i);
             String elementPointer = Pointers.child(pointer, i);
             String elementPath = "Policies/" + i;
-            Optional<Unresolved> elementIntrinsic = intrinsics.asIntrinsic(element, elementPointer);
-            if (elementIntrinsic.isPresent()) {
-                policies.add(embedded(resource, elementPath, elementPointer, PolicyKind.IDENTITY, elementIntrinsic.get(), attachedTo));
-            } else if (element instanceof JsonObject policy) {
-                member(policy, "PolicyDocument").ifPresent(document -> policies.add(parsed(resource, elementPath + "/PolicyDocument",
-                        Pointers.child(elementPointer, "PolicyDocument"), PolicyKind.IDENTITY, document, attachedTo)));
+            Optional<JsonValue> element = written(array.elements().get(i), resource, elementPath, elementPointer, PolicyKind.IDENTITY,
+                    attachedTo);
+            if (element.isPresent() && element.get() instanceof JsonObject policy) {
+                JsonMembers.member(policy, "PolicyDocument").ifPresent(document -> policy(resource, elementPath + "/PolicyDocument",
+                        Pointers.child(elementPointer, "PolicyDocument"), PolicyKind.IDENTITY, document, attachedTo));
             }
         }
     }
 
-    private void document(Resource resource, String property, PolicyKind kind, List<String> attachedTo) {
-        member(resource.properties(), property).ifPresent(document ->
-                policies.add(parsed(resource, property, Pointers.child(resource.pointer(), property), kind, document, attachedTo)));
+    /**
+     * A value that may be a call: the value itself, the call's value when it is an object or
+     * array, or nothing when the call is {@code AWS::NoValue}; a call of any other value is
+     * unknown where a policy is expected, and added as such.
+     */
+    private Optional<JsonValue> written(JsonValue value, Resource resource, String path, String pointer, PolicyKind kind,
+            List<String> attachedTo) {
+        if (!TemplateValues.isCall(value)) {
+            return Optional.of(value);
+        }
+        Optional<JsonValue> resolved = values.resolve(value);
+        if (resolved.isPresent() && !(resolved.get() instanceof JsonObject) && !(resolved.get() instanceof JsonArray)) {
+            policies.add(embedded(resource, path, pointer, kind, values.unresolved(value, resolved.get(), pointer), attachedTo));
+            return Optional.empty();
+        }
+        return resolved;
     }
 
-    private EmbeddedPolicy parsed(Resource resource, String path, String pointer, PolicyKind kind, JsonValue document,
-            List<String> attachedTo) {
-        Optional<Unresolved> intrinsic = intrinsics.asIntrinsic(document, pointer);
-        if (intrinsic.isPresent()) {
-            return embedded(resource, path, pointer, kind, intrinsic.get(), attachedTo);
-        }
+    private void document(Resource resource, String property, PolicyKind kind, List<String> attachedTo) {
+        JsonMembers.member(resource.properties(), property).ifPresent(document ->
+                policy(resource, property, Pointers.child(resource.pointer(), property), kind, document, attachedTo));
+    }
+
+    private void policy(Resource resource, String path, String pointer, PolicyKind kind, JsonValue document, List<String> attachedTo) {
         List<Unresolved> found = new ArrayList<>();
-        JsonValue substituted = intrinsics.substitute(document, pointer, found);
-        return embedded(resource, path, pointer, kind, new ParsedPolicy(parser.parse(substituted, kind, pointer), found), attachedTo);
+        Optional<JsonValue> resolved = values.resolve(document, pointer, found);
+        if (resolved.isEmpty()) {
+            return;
+        }
+        PolicyBody body = TemplateValues.isCall(document) && !(resolved.get() instanceof JsonObject)
+                ? values.unresolved(document, resolved.get(), pointer)
+                : new ParsedPolicy(parser.parse(resolved.get(), kind, pointer), found);
+        policies.add(embedded(resource, path, pointer, kind, body, attachedTo));
     }
 
     private static EmbeddedPolicy embedded(Resource resource, String path, String pointer, PolicyKind kind, PolicyBody body,
@@ -141,14 +167,24 @@ final class ResourceReader {
         return new EmbeddedPolicy(resource.logicalId(), resource.type(), path, pointer, kind, body, attachedTo);
     }
 
-    /** A property holding one ARN or a list of them; a single value is read as a list of one. */
+    /** A property holding one ARN or a list of them (each may be a call, as may the list); a single value is read as a list of one. */
     private void arns(Resource resource, String property, Use use) {
-        Optional<JsonValue> value = member(resource.properties(), property);
+        Optional<JsonValue> value = JsonMembers.member(resource.properties(), property);
         if (value.isEmpty()) {
             return;
         }
         String pointer = Pointers.child(resource.pointer(), property);
-        if (value.get() instanceof JsonArray array) {
+        if (TemplateValues.isCall(value.get())) {
+            Optional<JsonValue> resolved = values.resolve(value.get());
+            if (resolved.isPresent() && resolved.get() instanceof JsonArray list) {
+                // The call's elements are values, not what the template writes at these indices.
+                for (int i = 0; i < list.elements().size(); i++) {
+                    reference(resource, property + "/" + i, Pointers.child(pointer, i), use, target(value.get(), list.elements().get(i), pointer));
+                }
+            } else {
+                resolved.ifPresent(v -> reference(resource, property, pointer, use, target(value.get(), v, pointer)));
+            }
+        } else if (value.get() instanceof JsonArray array) {
             for (int i = 0; i < array.elements().size(); i++) {
                 arn(resource, property + "/" + i, Pointers.child(pointer, i), use, array.elements().get(i));
             }
@@ -158,35 +194,85 @@ final class ResourceReader {
     }
 
     private void arn(Resource resource, String path, String pointer, Use use, JsonValue value) {
-        Optional<ArnValue> target = value instanceof JsonString text
-                ? Optional.of(new LiteralArn(new Located<>(text.value(), text.range(), pointer)))
-                : intrinsics.asIntrinsic(value, pointer).map(ArnValue.class::cast);
+        if (value instanceof JsonString text) {
+            reference(resource, path, pointer, use, Optional.of(new LiteralArn(new Located<>(text.value(), text.range(), pointer))));
+        } else if (TemplateValues.isCall(value)) {
+            values.resolve(value).ifPresent(resolved -> reference(resource, path, pointer, use, target(value, resolved, pointer)));
+        }
         // Anything else is a type error CloudFormation itself rejects before deploying.
+    }
+
+    /**
+     * What a call gives where an ARN is expected: a literal when it is a string the template
+     * fully determines without naming a resource of its own, else an Unresolved.
+     */
+    private Optional<ArnValue> target(JsonValue call, JsonValue resolved, String pointer) {
+        Optional<String> resource = values.resourceNamed(call);
+        if (resolved instanceof JsonString text && resource.isEmpty() && !UnknownValues.contains(text.value())) {
+            return Optional.of(new LiteralArn(new Located<>(text.value(), call.range(), pointer)));
+        }
+        if (resolved instanceof JsonObject) {
+            return Optional.empty();
+        }
+        return Optional.of(values.unresolved(call, resolved, pointer));
+    }
+
+    private void reference(Resource resource, String path, String pointer, Use use, Optional<ArnValue> target) {
         target.ifPresent(arn -> references.add(new PolicyReference(resource.logicalId(), resource.type(), path, pointer, use, arn)));
     }
 
-    /** Logical ids that a property names with {@code Ref}, one value or a list. */
-    private List<String> resourceRefs(Resource resource, String property) {
-        Optional<JsonValue> value = member(resource.properties(), property);
+    /**
+     * The logical ids of the template's resources of {@code type} that a property names, one
+     * value or a list: by {@code Ref} (or another call taking the resource's value), or by a name
+     * that one of them has. Names of principals outside the template are not listed.
+     */
+    private List<String> principals(Resource resource, String property, String type) {
+        Optional<JsonValue> value = JsonMembers.member(resource.properties(), property);
         if (value.isEmpty()) {
             return List.of();
         }
-        List<JsonValue> values = value.get() instanceof JsonArray array ? array.elements() : List.of(value.get());
+        List<JsonValue> written = value.get() instanceof JsonArray array ? array.elements() : List.of(value.get());
+        if (TemplateValues.isCall(value.get())) {
+            written = values.resolve(value.get()).map(v -> v instanceof JsonArray array ? array.elements() : List.of(v)).orElse(List.of());
+        }
         List<String> ids = new ArrayList<>();
-        for (JsonValue element : values) {
-            intrinsics.asIntrinsic(element, "").filter(call -> call.function().equals("Ref"))
-                    .flatMap(Unresolved::resource).ifPresent(ids::add);
+        for (JsonValue element : written) {
+            Optional<String> named = values.resourceNamed(element).filter(id -> typeOf(resource(id)).equals(type));
+            if (named.isPresent()) {
+                ids.add(named.get());
+                continue;
+            }
+            values.resolve(element).filter(JsonString.class::isInstance).map(name -> idsByName(type).get(((JsonString) name).value()))
+                    .ifPresent(ids::add);
         }
         return ids;
     }
 
-    /** The first member named {@code key}, as CloudFormation reads it. */
-    private static Optional<JsonValue> member(JsonObject object, String key) {
-        for (JsonObject.Member member : object.members()) {
-            if (member.key().equals(key)) {
-                return Optional.of(member.value());
+    /**
+     * The resources of {@code type} by name: the name they set, and the marker that stands for
+     * the name CloudFormation generates for one that sets none.
+     */
+    private Map<String, String> idsByName(String type) {
+        if (idsByName == null) {
+            idsByName = new HashMap<>();
+            for (JsonObject.Member member : resources.members()) {
+                String memberType = member.value() instanceof JsonObject body ? typeOf(body) : "";
+                if (Set.of("AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group").contains(memberType)) {
+                    JsonObject ref = new JsonObject(List.of(new JsonObject.Member("Ref", member.value().range(),
+                            new JsonString(member.key(), member.value().range()))), member.value().range());
+                    values.resolve(ref).filter(JsonString.class::isInstance).ifPresent(name ->
+                            idsByName.computeIfAbsent(memberType, t -> new HashMap<>()).putIfAbsent(((JsonString) name).value(), member.key()));
+                }
             }
         }
-        return Optional.empty();
+        return idsByName.getOrDefault(type, Map.of());
+    }
+
+    private JsonObject resource(String logicalId) {
+        return (JsonObject) JsonMembers.member(resources, logicalId).orElseThrow();
+    }
+
+    private static String typeOf(JsonObject body) {
+        return JsonMembers.text(body, "Type").orElse("");
     }
 }

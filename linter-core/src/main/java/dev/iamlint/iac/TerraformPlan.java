@@ -22,17 +22,27 @@ import java.util.Optional;
  * {@link Unresolved} values rather than look absent. Changes that delete a resource and data
  * sources are skipped; module resources are included, named by their full address.
  *
+ * <p>A value known only after apply is an {@link Unresolved} whose {@code resource} is the address
+ * of the plan resource it comes from, when the plan's {@code configuration} section shows that its
+ * expression references that one resource and nothing else ({@code policy_arn =
+ * aws_iam_policy.pull.arn} gives {@code aws_iam_policy.pull}; see {@link PlanConfiguration}).
+ *
  * <p>Policies are JSON strings in a plan; they are parsed with positions in the plan file, each
  * pointing at the raw characters of the string (escapes included), and with pointers that extend
  * the string's own pointer, e.g. {@code /resource_changes/0/change/after/policy/Statement/0}.
  *
  * @param path the file's path as the caller named it
  * @param policies in plan order; {@code attachedTo} holds role, user and group <em>names</em>,
- *     which is how Terraform attaches (a name known only after apply is not listed)
- * @param references managed policy ARNs, permissions boundaries and node roles; {@code logicalId}
- *     is the resource address, {@code propertyPath} the attribute path such as {@code managed_policy_arns/0}
- * @param attachedTo by resource address, the names of the roles, users and groups that a
- *     resource's references apply to (a role's own name, or an attachment's {@code role}, …)
+ *     which is how Terraform attaches; a role, user or group whose name is known only after apply
+ *     is named by its address instead, both where it is defined and where an attachment
+ *     references it ({@code role = aws_iam_role.node.id}); an unknown name the configuration does
+ *     not trace to one of them is not listed
+ * @param references managed policy ARNs, permissions boundaries and node roles (of node groups,
+ *     and the {@code role} of instance profiles, a name); {@code logicalId} is the resource
+ *     address, {@code propertyPath} the attribute path such as {@code managed_policy_arns/0}
+ * @param attachedTo by resource address, the names (or addresses, as in {@code policies}) of the
+ *     roles, users and groups that a resource's references apply to (a role's own name, or an
+ *     attachment's {@code role}, …)
  * @param problems why the file could not be read as a plan; empty when it could
  */
 public record TerraformPlan(String path, List<EmbeddedPolicy> policies, List<PolicyReference> references,
@@ -69,7 +79,7 @@ public record TerraformPlan(String path, List<EmbeddedPolicy> policies, List<Pol
             return unreadable(path, new Problem(ProblemCode.MISSING_ELEMENT, Severity.ERROR,
                     "not a Terraform plan: no \"resource_changes\" or \"planned_values\"", root.range(), ""));
         }
-        PlanReader reader = new PlanReader(new StringPolicyParser(text, options), changes.get());
+        PlanReader reader = new PlanReader(new StringPolicyParser(text, options), changes.get(), JsonMembers.member(root, "configuration"));
         return new TerraformPlan(path, reader.policies(), reader.references(), reader.attachedTo(), List.of());
     }
 

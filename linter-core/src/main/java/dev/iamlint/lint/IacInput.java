@@ -6,10 +6,12 @@ import dev.iamlint.iac.EmbeddedPolicy;
 import dev.iamlint.iac.NotATemplate;
 import dev.iamlint.iac.PolicyReference;
 import dev.iamlint.iac.TemplateFormat;
+import dev.iamlint.iac.TemplateParameters;
 import dev.iamlint.iac.TemplateRead;
 import dev.iamlint.iac.TerraformPlan;
 import dev.iamlint.iac.UnreadableTemplate;
 import dev.iamlint.model.PolicyKind;
+import dev.iamlint.parse.ParseOptions;
 import dev.iamlint.parse.Problem;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +27,11 @@ import java.util.Set;
  * @param policies the policies it holds, with positions in the input
  * @param references the ARNs it names: managed policies, boundaries, node roles
  * @param attachedTo a Terraform plan's role names by resource address (see {@link TerraformPlan#attachedTo()}); empty otherwise
+ * @param groupsOfUser by user (as {@link #appliesTo} names it), the names of the groups the user is in
  * @param problems why (part of) the input could not be read
  */
 record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<PolicyReference> references,
-        Map<String, List<String>> attachedTo, List<Problem> problems) {
+        Map<String, List<String>> attachedTo, Map<String, List<String>> groupsOfUser, List<Problem> problems) {
 
     private static final Set<String> ROLE_TYPES = Set.of("AWS::IAM::Role", "aws_iam_role");
 
@@ -36,6 +39,7 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
         policies = List.copyOf(policies);
         references = List.copyOf(references);
         attachedTo = Map.copyOf(attachedTo);
+        groupsOfUser = Map.copyOf(groupsOfUser);
         problems = List.copyOf(problems);
     }
 
@@ -56,6 +60,15 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
                 .toList();
     }
 
+    /** How messages name the input: "this template", … */
+    String noun() {
+        return switch (kind) {
+            case TERRAFORM_PLAN -> "this plan";
+            case AUTHORIZATION_DETAILS -> "these account authorization details";
+            default -> "this template";
+        };
+    }
+
     /** The roles, users and groups a reference applies to, named as {@link Role#key()} names them. */
     List<String> appliesTo(PolicyReference reference) {
         return attachedTo.getOrDefault(reference.logicalId(), List.of(reference.logicalId()));
@@ -66,36 +79,37 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
      * {@code AWSTemplateFormatVersion} make a template, {@code resource_changes} or {@code planned_values}
      * a plan, one of the detail lists ({@code RoleDetailList}, {@code Policies}, …) authorization details. YAML is only ever a template, and a
      * {@code *.yaml}/{@code *.yml} file that is none is skipped rather than reported as bad JSON.
-     * Empty when the input is none of these, so that it is read as a bare policy.
+     * Empty when the input is none of these, so that it is read as a bare policy. A template's
+     * intrinsics are resolved with {@code parameters}.
      */
-    static Optional<IacInput> read(SourceText input) {
-        TemplateRead read = CloudFormationTemplate.read(input.text(), input.path());
+    static Optional<IacInput> read(SourceText input, TemplateParameters parameters) {
+        TemplateRead read = CloudFormationTemplate.read(input.text(), input.path(), ParseOptions.DEFAULTS, parameters);
         if (read instanceof CloudFormationTemplate template) {
             return Optional.of(new IacInput(FileResult.Kind.CLOUDFORMATION_TEMPLATE, template.policies(), template.references(),
-                    Map.of(), List.of()));
+                    Map.of(), Map.of(), List.of()));
         }
         if (read instanceof UnreadableTemplate unreadable) {
             return isYamlFile(input, unreadable.format())
                     ? Optional.of(new IacInput(FileResult.Kind.CLOUDFORMATION_TEMPLATE, List.of(), List.of(), Map.of(),
-                            List.of(unreadable.problem())))
+                            Map.of(), List.of(unreadable.problem())))
                     : Optional.empty();
         }
         NotATemplate other = (NotATemplate) read;
         if (other.format() == TemplateFormat.YAML) {
             return isYamlFile(input, other.format())
-                    ? Optional.of(new IacInput(FileResult.Kind.NOT_A_POLICY, List.of(), List.of(), Map.of(), List.of()))
+                    ? Optional.of(new IacInput(FileResult.Kind.NOT_A_POLICY, List.of(), List.of(), Map.of(), Map.of(), List.of()))
                     : Optional.empty();
         }
         // Well-formed JSON by now, so a reader's only problem is that the input is not its kind.
         TerraformPlan plan = TerraformPlan.read(input.text(), input.path());
         if (plan.problems().isEmpty()) {
             return Optional.of(new IacInput(FileResult.Kind.TERRAFORM_PLAN, plan.policies(), plan.references(), plan.attachedTo(),
-                    List.of()));
+                    Map.of(), List.of()));
         }
         AccountAuthorizationDetails account = AccountAuthorizationDetails.read(input.text(), input.path());
         if (account.problems().isEmpty()) {
             return Optional.of(new IacInput(FileResult.Kind.AUTHORIZATION_DETAILS, account.policies(), account.references(),
-                    Map.of(), List.of()));
+                    Map.of(), account.groupsOfUser(), List.of()));
         }
         return Optional.empty();
     }

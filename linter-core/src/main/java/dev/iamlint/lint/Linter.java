@@ -3,20 +3,21 @@ package dev.iamlint.lint;
 import dev.iamlint.catalog.ActionCatalog;
 import dev.iamlint.catalog.ManagedPolicies;
 import dev.iamlint.eval.PolicyInput;
-import dev.iamlint.iac.EmbeddedPolicy;
-import dev.iamlint.iac.LiteralArn;
-import dev.iamlint.iac.ParsedPolicy;
-import dev.iamlint.iac.PolicyReference;
 import dev.iamlint.eval.PolicySet;
 import dev.iamlint.eval.PolicyType;
+import dev.iamlint.iac.EmbeddedPolicy;
+import dev.iamlint.iac.ParsedPolicy;
+import dev.iamlint.iac.Unresolved;
 import dev.iamlint.model.PolicyDocument;
 import dev.iamlint.model.PolicyKind;
 import dev.iamlint.parse.ParseResult;
 import dev.iamlint.parse.PolicyParser;
 import dev.iamlint.parse.Problem;
 import dev.iamlint.parse.ProblemCode;
+import dev.iamlint.requirement.Requirement;
 import dev.iamlint.requirement.RequirementChecker;
 import dev.iamlint.requirement.RequirementResult;
+import dev.iamlint.requirement.RequirementTarget;
 import dev.iamlint.rules.DocumentContext;
 import dev.iamlint.rules.DocumentRule;
 import dev.iamlint.rules.Finding;
@@ -27,22 +28,29 @@ import dev.iamlint.rules.RuleRegistry;
 import dev.iamlint.rules.Subject;
 import dev.iamlint.rules.SubjectContext;
 import dev.iamlint.rules.SubjectRule;
+import dev.iamlint.rules.iac.UnresolvedPolicyReference;
+import dev.iamlint.source.SourceRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Runs the rules over inputs. Reads nothing itself: callers hand it text. An input that is JSON
  * but no policy (no {@code Statement}, no policy {@code Version}) is skipped, so a run over every
  * {@code *.json} of a repository works; malformed JSON is a finding, and every other input is
  * still linted. CloudFormation templates, Terraform plans and account authorization details are
- * read for the policies they hold (see {@link IacInput#read}), each linted at its place in the input.
+ * read for the policies they hold (see {@link IacInput#read}), each linted at its place in the input,
+ * and for their principals (see {@link Principals}), which are checked against requirements as
+ * {@link LintRequest} says.
  */
 public final class Linter {
 
@@ -107,7 +115,7 @@ public final class Linter {
         List<FileResult> files = new ArrayList<>(1);
         ParseResult parsed = parser.parse(input.text(), PolicyKind.IDENTITY);
         if (parsed.document().isEmpty() || !isPolicy(parsed)) {
-            Optional<IacInput> iac = IacInput.read(input);
+            Optional<IacInput> iac = IacInput.read(input, request.parameters());
             if (iac.isPresent()) {
                 return lintIacInput(input, iac.get(), boundary, repositoryPolicy, request);
             }
@@ -129,94 +137,188 @@ public final class Linter {
                 .toList();
     }
 
-    /** A role's subject, and the ids (ARNs) of the AWS managed policies in it, which findings must not point into. */
-    private record RoleSubject(Subject subject, Set<String> managedPolicies) {}
+    /** A principal's subject, and the ids (ARNs) of the AWS managed policies in it, which findings must not point into. */
+    private record PrincipalSubject(Subject subject, Set<String> managedPolicies) {}
 
-    /**
-     * A role of a template, plan or account as one subject, named {@code path#id}: its inline
-     * policies and the policies attached to it, the AWS managed policies it attaches by ARN, and
-     * its permissions boundary when that is an AWS managed policy (else the request's). Policies
-     * the input does not determine (intrinsics, customer managed ARNs) are left out.
-     */
-    private RoleSubject roleSubject(SourceText input, IacInput iac, IacInput.Role role, Map<EmbeddedPolicy, PolicySource> sources,
-            Optional<PolicySource> boundary, Optional<PolicySource> repositoryPolicy, LintRequest request) {
-        PolicySet.Builder policies = PolicySet.builder();
-        Map<String, PolicySource> byId = new HashMap<>();
-        for (EmbeddedPolicy policy : iac.policies()) {
-            PolicySource source = sources.get(policy);
-            if (policy.kind() == PolicyKind.IDENTITY && policy.attachedTo().contains(role.key()) && source != null && evaluable(source)) {
-                String id = input.path() + "#" + policy.pointer();
-                policies.addIdentity(new PolicyInput(id, PolicyType.IDENTITY, source.document()));
-                byId.put(id, source);
-            }
-        }
-        Set<String> managedIds = new HashSet<>();
-        Optional<PolicySource> roleBoundary = Optional.empty();
-        for (PolicyReference reference : iac.references()) {
-            if (!iac.appliesTo(reference).contains(role.key())) {
-                continue;
-            }
-            Optional<PolicySource> managed = managedPolicy(reference);
-            if (managed.isPresent() && reference.use() == PolicyReference.Use.MANAGED_POLICY) {
-                policies.addIdentity(new PolicyInput(managed.get().path(), PolicyType.IDENTITY, managed.get().document()));
-                byId.put(managed.get().path(), managed.get());
-                managedIds.add(managed.get().path());
-            } else if (managed.isPresent() && reference.use() == PolicyReference.Use.PERMISSIONS_BOUNDARY) {
-                roleBoundary = managed;
-                managedIds.add(managed.get().path());
-            }
-        }
-        roleBoundary.or(() -> boundary).filter(Linter::evaluable).ifPresent(b -> {
-            policies.permissionsBoundary(new PolicyInput(b.path(), PolicyType.PERMISSIONS_BOUNDARY, b.document()));
-            byId.put(b.path(), b);
-        });
-        repositoryPolicy.filter(Linter::evaluable).ifPresent(r -> {
-            policies.resourcePolicy(new PolicyInput(r.path(), PolicyType.RESOURCE, r.document()));
-            byId.put(r.path(), r);
-        });
-        Subject subject = new Subject(input.path() + "#" + role.id(), policies.build(), byId, request.caller(),
-                request.requirements(), request.targets(), request.checkOptions());
-        return new RoleSubject(subject, managedIds);
+    /** What a principal is checked against. */
+    private record Checks(List<Requirement> requirements, List<RequirementTarget> targets) {
+        static final Checks NONE = new Checks(List.of(), List.of());
     }
 
-    /** The AWS managed policy an ARN names, read from the bundled copies; its path is its ARN. */
-    private Optional<PolicySource> managedPolicy(PolicyReference reference) {
-        if (!(reference.target() instanceof LiteralArn literal)) {
-            return Optional.empty();
-        }
-        String arn = literal.arn().value();
-        return ManagedPolicies.bundled().byArn(arn)
-                .map(policy -> new PolicySource(arn, policy.document(), PolicyKind.IDENTITY,
-                        parser.parse(policy.document(), PolicyKind.IDENTITY).document().orElseThrow(), true));
-    }
+    /** A policy of a principal as the evaluator and the findings name it: {@code path#pointer}, or an AWS managed policy's ARN. */
+    private record Identified(String id, PolicySource source, boolean awsManaged) {}
 
     /**
-     * Lints a template, plan or account, and with requirements checks each of its node roles as a
-     * subject. Findings in AWS managed policies are dropped: they are not the input's to fix.
+     * Lints a template, plan or account, reports what its principals' permissions include but
+     * iamlint cannot read, and checks each principal that selectors name (or, without one, each
+     * node role when there are requirements) as a subject. Findings in AWS managed policies are
+     * dropped: they are not the input's to fix.
      */
     private InputOutcome lintIacInput(SourceText input, IacInput iac, Optional<PolicySource> boundary,
             Optional<PolicySource> repositoryPolicy, LintRequest request) {
         List<Finding> findings = new ArrayList<>();
         List<FileResult> files = new ArrayList<>(1);
         Map<EmbeddedPolicy, PolicySource> sources = lintIac(input, iac, request.config(), findings, files);
+        List<Principal> principals = Principals.of(iac);
+        findings.addAll(unresolved(input, iac, principals, request.config()));
+        Set<String> nodeRoles = new HashSet<>();
+        NodeRoles.of(iac, sources).forEach(role -> nodeRoles.add(role.key()));
         List<RequirementResult> results = new ArrayList<>();
-        if (!request.requirements().isEmpty()) {
-            for (IacInput.Role role : NodeRoles.of(iac, sources)) {
-                RoleSubject roleSubject = roleSubject(input, iac, role, sources, boundary, repositoryPolicy, request);
-                List<RequirementResult> checked = check(roleSubject.subject());
-                results.addAll(checked);
-                checkSubject(roleSubject.subject(), checked, request.config()).stream()
-                        .filter(finding -> !roleSubject.managedPolicies().contains(finding.path()))
-                        .forEach(findings::add);
+        for (Principal principal : principals) {
+            Checks checks = checks(principal, principal.kind() == Principal.Kind.ROLE && nodeRoles.contains(principal.key()), request);
+            if (checks.requirements().isEmpty()) {
+                continue;
+            }
+            PrincipalSubject checked = subject(input, iac, principal, sources, boundary, repositoryPolicy, checks, request);
+            List<RequirementResult> principalResults = check(checked.subject());
+            results.addAll(principalResults);
+            for (Finding finding : checkSubject(checked.subject(), principalResults, request.config())) {
+                if (!checked.managedPolicies().contains(finding.path())) {
+                    findings.add(named(finding, principal));
+                }
             }
         }
         return new InputOutcome(findings, files, results);
     }
 
     /**
+     * What selectors say about a principal; without a selector naming it, the request's
+     * requirements and targets for a node role and nothing for any other principal. Several
+     * selectors add up; a selector without requirements or targets takes the request's.
+     */
+    private static Checks checks(Principal principal, boolean nodeRole, LintRequest request) {
+        List<String> names = principal.names();
+        List<PrincipalSelector> selectors = request.principals().stream().filter(selector -> selector.matches(names)).toList();
+        if (selectors.isEmpty()) {
+            return nodeRole ? new Checks(request.requirements(), request.targets()) : Checks.NONE;
+        }
+        Set<Requirement> requirements = new LinkedHashSet<>();
+        Set<RequirementTarget> targets = new LinkedHashSet<>();
+        for (PrincipalSelector selector : selectors) {
+            requirements.addAll(selector.requirements().isEmpty() ? request.requirements() : selector.requirements());
+            targets.addAll(selector.targets().isEmpty() ? request.targets() : selector.targets());
+        }
+        return new Checks(List.copyOf(requirements), List.copyOf(targets));
+    }
+
+    /** A subject rule's finding about a principal says which principal: one policy may be attached to several. */
+    private static Finding named(Finding finding, Principal principal) {
+        return new Finding(finding.rule(), finding.severity(), principal.display() + ": " + finding.message(), finding.path(),
+                finding.range(), finding.pointer(), finding.fix());
+    }
+
+    /**
+     * A principal of a template, plan or account as one subject, named {@code path#id}: its
+     * identity policies, its permissions boundary (else the request's) and the request's
+     * repository policy. Its gaps are reported by {@link #unresolved}.
+     *
+     * <p>Subject rules report a finding about the principal as a whole at the policy named like
+     * the subject: that is the role's trust policy, else its first policy in the input, else the
+     * place of its first gap.
+     */
+    private PrincipalSubject subject(SourceText input, IacInput iac, Principal principal, Map<EmbeddedPolicy, PolicySource> sources,
+            Optional<PolicySource> requestBoundary, Optional<PolicySource> repositoryPolicy, Checks checks, LintRequest request) {
+        PolicySet.Builder policies = PolicySet.builder();
+        Map<String, PolicySource> byId = new HashMap<>();
+        Set<String> managedIds = new HashSet<>();
+        for (Principal.Policy policy : principal.identity()) {
+            identified(input, policy, sources).ifPresent(identity -> {
+                policies.addIdentity(new PolicyInput(identity.id(), PolicyType.IDENTITY, identity.source().document()));
+                byId.put(identity.id(), identity.source());
+                if (identity.awsManaged()) {
+                    managedIds.add(identity.id());
+                }
+            });
+        }
+        Optional<Identified> boundary = principal.boundary().flatMap(policy -> identified(input, policy, sources))
+                .or(() -> requestBoundary.filter(Linter::evaluable).map(b -> new Identified(b.path(), b, false)));
+        boundary.ifPresent(b -> {
+            policies.permissionsBoundary(new PolicyInput(b.id(), PolicyType.PERMISSIONS_BOUNDARY, b.source().document()));
+            byId.put(b.id(), b.source());
+            if (b.awsManaged()) {
+                managedIds.add(b.id());
+            }
+        });
+        repositoryPolicy.filter(Linter::evaluable).ifPresent(r -> {
+            policies.resourcePolicy(new PolicyInput(r.path(), PolicyType.RESOURCE, r.document()));
+            byId.put(r.path(), r);
+        });
+        String name = input.path() + "#" + principal.id();
+        byId.put(name, anchor(input, iac, principal, sources));
+        Subject subject = new Subject(name, policies.build(), byId, request.caller(), checks.requirements(), checks.targets(),
+                request.checkOptions());
+        return new PrincipalSubject(subject, managedIds);
+    }
+
+    /** Where findings about the principal as a whole go (see {@link #subject}). */
+    private static PolicySource anchor(SourceText input, IacInput iac, Principal principal, Map<EmbeddedPolicy, PolicySource> sources) {
+        Optional<PolicySource> trust = iac.roles().stream().filter(role -> role.key().equals(principal.key()))
+                .map(role -> sources.get(role.trust())).filter(Objects::nonNull).findFirst();
+        Optional<PolicySource> first = principal.identity().stream()
+                .flatMap(policy -> policy instanceof Principal.InputPolicy in
+                        ? Stream.ofNullable(sources.get(in.policy())) : Stream.<PolicySource>empty())
+                .findFirst();
+        return trust.or(() -> first).orElseGet(() -> {
+            SourceRange range = principal.gaps().stream().map(Principal.Gap::range).findFirst().orElse(SourceRange.NONE);
+            PolicyDocument none = new PolicyDocument(Optional.empty(), Optional.empty(), List.of(), range);
+            return new PolicySource(input.path(), input.text(), PolicyKind.IDENTITY, none, false);
+        });
+    }
+
+    /** A policy of a principal with the id it goes by; empty when AWS would reject its document. */
+    private Optional<Identified> identified(SourceText input, Principal.Policy policy, Map<EmbeddedPolicy, PolicySource> sources) {
+        if (policy instanceof Principal.AwsManagedPolicy managed) {
+            return Optional.of(new Identified(managed.arn(), managedPolicy(managed.arn()), true));
+        }
+        EmbeddedPolicy embedded = ((Principal.InputPolicy) policy).policy();
+        return Optional.ofNullable(sources.get(embedded)).filter(Linter::evaluable)
+                .map(source -> new Identified(input.path() + "#" + embedded.pointer(), source, false));
+    }
+
+    /** A bundled AWS managed policy (the caller checked that it is one); its path is its ARN. */
+    private PolicySource managedPolicy(String arn) {
+        String document = ManagedPolicies.bundled().byArn(arn).orElseThrow().document();
+        return new PolicySource(arn, document, PolicyKind.IDENTITY, parser.parse(document, PolicyKind.IDENTITY).document().orElseThrow(),
+                true);
+    }
+
+    /**
+     * The parts of the input's principals that iamlint cannot read, one finding per principal
+     * they belong to, and policy documents it cannot read that belong to no principal (repository
+     * and trust policies, managed policies nothing attaches).
+     */
+    private List<Finding> unresolved(SourceText input, IacInput iac, List<Principal> principals, LintConfig config) {
+        Optional<RuleDescriptor> rule = registry.rules().stream().filter(UnresolvedPolicyReference.class::isInstance).findFirst()
+                .map(Rule::descriptor).filter(descriptor -> config.enabled(descriptor.id()));
+        if (rule.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
+        for (Principal principal : principals) {
+            for (Principal.Gap gap : principal.gaps()) {
+                String message = UnresolvedPolicyReference.message(gap.part(), gap.problem(), Optional.of(principal.display()), gap.via(),
+                        gap.boundary());
+                findings.add(new Finding(rule.get(), rule.get().severity(), message, input.path(), gap.range(), gap.pointer(),
+                        Optional.empty()));
+                reported.add(gap.pointer());
+            }
+        }
+        for (EmbeddedPolicy policy : iac.policies()) {
+            if (policy.body() instanceof Unresolved unresolved && !reported.contains(unresolved.pointer())) {
+                String message = UnresolvedPolicyReference.message("policy " + Principals.where(policy), Principals.problem(unresolved),
+                        Optional.empty(), Optional.empty(), false);
+                findings.add(new Finding(rule.get(), rule.get().severity(), message, input.path(), unresolved.range(), unresolved.pointer(),
+                        Optional.empty()));
+            }
+        }
+        return findings;
+    }
+
+    /**
      * Lints the policies a template, plan or account holds like bare policy files, at their
      * positions in the input. Values the input does not determine (intrinsics, values known after
-     * apply) are no documents, so there is nothing to lint.
+     * apply) are no documents, so there is nothing to lint: {@link #unresolved} reports them.
      */
     private Map<EmbeddedPolicy, PolicySource> lintIac(SourceText input, IacInput iac, LintConfig config, List<Finding> findings,
             List<FileResult> files) {

@@ -153,6 +153,48 @@ class TerraformPlanTest {
                 plan.messages().get(0));
     }
 
+    @Test
+    void valuesKnownAfterApplyNameThePlanResourceTheirExpressionReferences() {
+        TerraformPlan plan = plan("computed-names.tfplan.json");
+
+        assertEquals(List.of(), plan.problems());
+        assertEquals(List.of(
+                        // The whole set is computed and the configuration writes no expression for it.
+                        "aws_iam_role.node managed_policy_arns MANAGED_POLICY Optional.empty",
+                        "aws_iam_role_policy_attachment.pull policy_arn MANAGED_POLICY Optional[aws_iam_policy.pull]",
+                        "aws_iam_instance_profile.node role NODE_ROLE Optional[aws_iam_role.node]",
+                        "aws_eks_node_group.nodes node_role_arn NODE_ROLE Optional[aws_iam_role.node]",
+                        // var.policy_arn, followed to the module call's expression.
+                        "module.workers.aws_iam_role_policy_attachment.shared policy_arn MANAGED_POLICY Optional[aws_iam_policy.pull]",
+                        "aws_iam_role_policy_attachment.chosen policy_arn MANAGED_POLICY Optional[aws_iam_policy.pull]"),
+                plan.references().stream().map(r -> r.logicalId() + " " + r.propertyPath() + " " + r.use() + " " + r.target().resource())
+                        .toList());
+        assertEquals(new Unresolved(TerraformPlan.KNOWN_AFTER_APPLY, Optional.of("aws_iam_policy.pull"), new SourceRange(64, 25, 64, 29),
+                        "/resource_changes/2/change/after/policy_arn"),
+                plan.references().get(1).target());
+    }
+
+    @Test
+    void attachmentsFindARoleWhoseNameIsKnownOnlyAfterApplyByItsAddress() {
+        TerraformPlan plan = plan("computed-names.tfplan.json");
+
+        assertEquals(List.of(
+                        "aws_iam_role.node assume_role_policy [aws_iam_role.node]",
+                        "aws_iam_policy.pull policy []",
+                        "aws_iam_role_policy.token policy [aws_iam_role.node]",
+                        "module.workers.aws_iam_role.worker assume_role_policy [workers]"),
+                plan.policies().stream().map(p -> p.logicalId() + " " + p.propertyPath() + " " + p.attachedTo()).toList());
+        assertEquals(Map.of(
+                        "aws_iam_role.node", List.of("aws_iam_role.node"),
+                        "aws_iam_role_policy_attachment.pull", List.of("aws_iam_role.node"),
+                        "aws_iam_instance_profile.node", List.of(),
+                        "aws_eks_node_group.nodes", List.of(),
+                        "module.workers.aws_iam_role_policy_attachment.shared", List.of("workers"),
+                        // role = var.use_workers ? … : aws_iam_role.node.name may name another role: none is assumed.
+                        "aws_iam_role_policy_attachment.chosen", List.of()),
+                plan.attachedTo());
+    }
+
     private static Statement onlyStatement(EmbeddedPolicy policy, int index) {
         PolicyDocument document = assertInstanceOf(ParsedPolicy.class, policy.body()).result().document().orElseThrow();
         return document.statements().get(index);

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iamlint.catalog.ActionCatalog;
+import dev.iamlint.iac.TemplateParameters;
 import dev.iamlint.parse.PolicyParser;
+import dev.iamlint.requirement.RequirementTarget;
 import dev.iamlint.requirement.Requirements;
 import dev.iamlint.rules.Finding;
 import dev.iamlint.rules.RuleRegistry;
@@ -12,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +26,9 @@ class LinterTest {
     // Surefire runs in the module folder (linter-core/).
     private static final Path RESOURCES = Path.of("src", "test", "resources");
     private static final Linter LINTER = new Linter(RuleRegistry.builtin(), ActionCatalog.bundled(), PolicyParser.withDefaults());
+    private static final String TEAM = "lint/principals/team.template.yaml";
+    private static final String ACCOUNT = "lint/principals/account.json";
+    private static final RequirementTarget IMAGE = RequirementTarget.fromImage("111122223333.dkr.ecr.us-east-1.amazonaws.com/team/app:1.2");
 
     @ParameterizedTest
     @CsvSource({
@@ -92,6 +98,83 @@ class LinterTest {
         for (Finding finding : result.findings()) {
             assertEquals(file, finding.path(), finding.toString());
         }
+    }
+
+    // --- Principals -------------------------------------------------------------------------------
+
+    @Test
+    void withoutSelectorsTheRequirementsApplyToNodeRolesWithTheCustomerManagedPoliciesOfTheTemplate() throws IOException {
+        LintResult result = LINTER.lint(requireEcrPull(TEAM).withRequirements(List.of(Requirements.builtin("ecr-pull")), List.of(IMAGE)));
+
+        assertEquals(List.of(TEAM + "#NodeRole satisfied"), statuses(result));
+        assertEquals(List.of(), ruleFindings(result, "ECR", "IAM115"));
+    }
+
+    @Test
+    void selectorsNameThePrincipalsCheckedAndTheirFindingsNameThePrincipal() throws IOException {
+        LintRequest request = LintRequest.of(List.of(source(TEAM)), LintConfig.DEFAULTS)
+                .withPrincipals(List.of(new PrincipalSelector(List.of("*er"), List.of(Requirements.builtin("ecr-pull")), List.of(IMAGE))));
+
+        LintResult result = LINTER.lint(request);
+
+        assertEquals(List.of(TEAM + "#Builder satisfied", TEAM + "#Deployer unsatisfied"), statuses(result));
+        List<Finding> ecr = ruleFindings(result, "ECR");
+        assertEquals(1, ecr.size(), ecr.toString());
+        assertEquals("ECR001", ecr.get(0).ruleId());
+        assertEquals(63, ecr.get(0).range().line(), "the token statement of Deployer: " + ecr.get(0));
+        assertTrue(ecr.get(0).message().startsWith("user Deployer: ecr:GetAuthorizationToken is allowed, but neither"),
+                ecr.get(0).message());
+    }
+
+    @Test
+    void aSelectorWithoutRequirementsTakesTheRequestsAndNodeRolesNoSelectorNamesKeepThem() throws IOException {
+        LintRequest request = requireEcrPull(TEAM).withRequirements(List.of(Requirements.builtin("ecr-pull")), List.of(IMAGE))
+                .withPrincipals(List.of(new PrincipalSelector(List.of("Deployer"), List.of(), List.of())));
+
+        LintResult result = LINTER.lint(request);
+
+        assertEquals(List.of(TEAM + "#NodeRole satisfied", TEAM + "#Deployer unsatisfied"), statuses(result));
+    }
+
+    @Test
+    void aUserHasThePoliciesOfItsGroupsAndTheAccountsCustomerManagedPolicies() throws IOException {
+        LintRequest request = LintRequest.of(List.of(source(ACCOUNT)), LintConfig.DEFAULTS)
+                .withPrincipals(List.of(new PrincipalSelector(List.of("alice", "bob"), List.of(Requirements.builtin("ecr-pull")),
+                        List.of(IMAGE))));
+
+        LintResult result = LINTER.lint(request);
+
+        // alice: the token inline, the pull from her group's customer managed policy; bob: PullOnly by ARN.
+        assertEquals(List.of(ACCOUNT + "#arn:aws:iam::111122223333:user/alice satisfied",
+                ACCOUNT + "#arn:aws:iam::111122223333:user/bob satisfied"), statuses(result));
+        assertEquals(List.of(), ruleFindings(result, "IAM115"));
+    }
+
+    @Test
+    void templateParametersOfTheRequestResolveAttachments() throws IOException {
+        String file = "lint/principals/parameter.template.yaml";
+        LintRequest request = requireEcrPull(file).withRequirements(List.of(Requirements.builtin("ecr-pull")), List.of(IMAGE));
+
+        LintResult without = LINTER.lint(request);
+        LintResult with = LINTER.lint(request.withParameters(
+                new TemplateParameters(Map.of("PullPolicyArn", "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly"))));
+
+        assertEquals(List.of(file + "#NodeRole unsatisfied"), statuses(without));
+        assertEquals(List.of("IAM115 18:11 managed policy of role NodeRole is given by Ref, which iamlint does not resolve"
+                + " (unknown: PullPolicyArn)"),
+                ruleFindings(without, "IAM115").stream()
+                        .map(f -> f.ruleId() + " " + f.range().start() + " " + f.message().substring(0, f.message().indexOf(", so")))
+                        .toList());
+        assertEquals(List.of(file + "#NodeRole satisfied"), statuses(with));
+        assertEquals(List.of(), ruleFindings(with, "IAM115", "ECR"));
+    }
+
+    private static List<String> statuses(LintResult result) {
+        return result.requirements().stream().map(r -> r.subject() + " " + r.status().label()).toList();
+    }
+
+    private static List<Finding> ruleFindings(LintResult result, String... prefixes) {
+        return result.findings().stream().filter(f -> List.of(prefixes).stream().anyMatch(f.ruleId()::startsWith)).toList();
     }
 
     private static LintRequest requireEcrPull(String file) throws IOException {

@@ -2,6 +2,7 @@ package dev.iamlint.eval.condition;
 
 import dev.iamlint.eval.RequestContext;
 import dev.iamlint.eval.Tri;
+import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.model.Condition;
 import dev.iamlint.model.ConditionOperator;
 import dev.iamlint.model.ConditionOperator.Base;
@@ -42,6 +43,8 @@ import java.util.Set;
  *   <li>Open mode: a key nobody supplied makes the condition UNKNOWN, also for {@code Null} and
  *       {@code …IfExists} (the key could be present with a value that fails). Policy variables of
  *       unknown keys can make a match UNKNOWN too.
+ *   <li>A condition whose key or a value holds an {@linkplain UnknownValues unknown part} is
+ *       UNKNOWN in either mode, whatever the request: nothing about it is certain.
  * </ul>
  *
  * <p>Policy values are parsed here, at compile time, for their operator (see {@link PolicyValues});
@@ -57,6 +60,8 @@ public final class CompiledCondition {
     /** Null only: whether the key must be absent for a value to hold (null where it does not parse). */
     private final List<Boolean> nullValues;
     private final Set<String> referencedKeys;
+    /** Whether the key or a value has an unknown part. */
+    private final boolean unknown;
 
     private CompiledCondition(Condition source, ConditionOperator operator, PolicyValues values, List<Boolean> nullValues) {
         this.source = source;
@@ -64,6 +69,8 @@ public final class CompiledCondition {
         this.key = source.key().value();
         this.values = values;
         this.nullValues = nullValues;
+        this.unknown = UnknownValues.contains(key)
+                || source.values().stream().anyMatch(v -> UnknownValues.contains(v.value().text()));
         Set<String> keys = new LinkedHashSet<>();
         keys.add(key);
         if (values != null) {
@@ -89,6 +96,9 @@ public final class CompiledCondition {
     }
 
     public Tri evaluate(RequestContext context) {
+        if (unknown) {
+            return Tri.UNKNOWN;
+        }
         RequestContext.Lookup lookup = context.lookup(key);
         if (values == null) {
             return evaluateNull(lookup);

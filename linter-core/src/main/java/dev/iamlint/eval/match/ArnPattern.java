@@ -2,6 +2,7 @@ package dev.iamlint.eval.match;
 
 import dev.iamlint.eval.RequestContext;
 import dev.iamlint.eval.Tri;
+import dev.iamlint.eval.UnknownValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -35,6 +36,11 @@ import java.util.Set;
  * <p><b>Condition values</b> ({@code ArnEquals} = {@code ArnLike}) are case-sensitive in every
  * segment, as IAMUG documents the operators; variables may appear in any segment (a variable is
  * never split at its colons), and a key value that is not an ARN matches nothing.
+ *
+ * <p>A resource value holding an {@linkplain UnknownValues unknown part}, which may stand for
+ * colons too, is not split: it matches UNKNOWN where its {@linkplain UnknownValues#open open form} matches,
+ * ignoring case, and FALSE elsewhere. Every match of any text in place of the unknown part is a
+ * match of that form, so FALSE is certain. (A condition with one is unknown as a whole.)
  */
 public final class ArnPattern {
 
@@ -48,6 +54,8 @@ public final class ArnPattern {
     private final TextPattern[] segments;
     private final boolean lastReachesFurther;
     private final Set<String> variableKeys;
+    /** Only for a pattern with an unknown part: what it could match; segments are then unused. */
+    private final Glob unknownOpen;
 
     private ArnPattern(String text, boolean everything, Glob whole, List<TextPattern> segments) {
         this.text = text;
@@ -55,6 +63,7 @@ public final class ArnPattern {
         this.whole = whole;
         this.segments = segments.toArray(TextPattern[]::new);
         this.lastReachesFurther = this.segments.length < SEGMENTS && this.segments[this.segments.length - 1].endsWithAnyRun();
+        this.unknownOpen = null;
         Set<String> keys = new LinkedHashSet<>();
         for (TextPattern segment : this.segments) {
             keys.addAll(segment.variableKeys());
@@ -62,11 +71,24 @@ public final class ArnPattern {
         this.variableKeys = Collections.unmodifiableSet(keys);
     }
 
+    private ArnPattern(String text) {
+        this.text = text;
+        this.everything = false;
+        this.whole = null;
+        this.segments = new TextPattern[0];
+        this.lastReachesFurther = false;
+        this.variableKeys = Set.of();
+        this.unknownOpen = Glob.compile(UnknownValues.open(text), true);
+    }
+
     /**
      * Compiles a Resource or NotResource value; {@code policyVariables} is true for Version
      * 2012-10-17.
      */
     public static ArnPattern compile(String pattern, boolean policyVariables) {
+        if (UnknownValues.contains(pattern)) {
+            return new ArnPattern(pattern);
+        }
         List<TextPattern> segments = new ArrayList<>();
         int from = 0;
         while (segments.size() < SEGMENTS - 1) {
@@ -94,9 +116,13 @@ public final class ArnPattern {
 
     /**
      * Whether {@code resource} (an ARN, {@code "*"}, or for a condition the key's value) matches;
-     * UNKNOWN only when a policy variable's key is unknown in open mode.
+     * UNKNOWN only when a policy variable's key is unknown in open mode, or the pattern has an
+     * unknown part.
      */
     public Tri matches(String resource, RequestContext context) {
+        if (unknownOpen != null) {
+            return unknownOpen.matches(resource) ? Tri.UNKNOWN : Tri.FALSE;
+        }
         if (everything) {
             return Tri.TRUE;
         }
