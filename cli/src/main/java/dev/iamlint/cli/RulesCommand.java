@@ -47,7 +47,7 @@ final class RulesCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         RuleDescriptor descriptor = registry.find(rule).orElseThrow(() -> InputException.error("no rule \"" + rule + "\""
-                + RuleNames.suggestion(registry, rule).map(s -> "; did you mean " + s + "?").orElse("")
+                + registry.suggestion(rule).map(s -> "; did you mean " + s + "?").orElse("")
                 + " ('iamlint rules' lists them)"));
         // RuleMetadataTest keeps a page for every finding kind, parser problems included.
         out.print(RuleDocs.page(descriptor.id())

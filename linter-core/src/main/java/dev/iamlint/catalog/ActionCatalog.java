@@ -1,6 +1,7 @@
 package dev.iamlint.catalog;
 
 import dev.iamlint.memo.BoundedMemo;
+import dev.iamlint.text.EditDistance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

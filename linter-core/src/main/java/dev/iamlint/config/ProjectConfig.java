@@ -312,7 +312,7 @@ public record ProjectConfig(LintConfig lint, List<Requirement> requirements, Lis
             Optional<RuleDescriptor> rule = registry.find(idOrName);
             if (rule.isEmpty()) {
                 throw error(where, "unknown rule \"" + idOrName + "\""
-                        + RuleNames.suggestion(registry, idOrName).map(s -> "; did you mean " + s + "?").orElse("")
+                        + registry.suggestion(idOrName).map(s -> "; did you mean " + s + "?").orElse("")
                         + " ('iamlint rules' lists them)");
             }
             return rule.get();

@@ -1,6 +1,7 @@
 package dev.iamlint.rules;
 
 import dev.iamlint.parse.ProblemCode;
+import dev.iamlint.text.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,6 +49,24 @@ public final class RuleRegistry {
     /** Every finding kind, sorted by id. */
     public List<RuleDescriptor> descriptors() {
         return descriptors;
+    }
+
+    /**
+     * For "did you mean": the rule whose id or name is nearest to a misspelt one, as
+     * {@code ID (Name)}, if one is near enough (about one typo per three characters).
+     */
+    public Optional<String> suggestion(String idOrName) {
+        int allowed = Math.max(1, idOrName.length() / 3);
+        RuleDescriptor best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (RuleDescriptor rule : descriptors) {
+            int distance = Math.min(EditDistance.between(idOrName, rule.id()), EditDistance.between(idOrName, rule.name()));
+            if (distance < bestDistance) {
+                best = rule;
+                bestDistance = distance;
+            }
+        }
+        return best == null || bestDistance > allowed ? Optional.empty() : Optional.of(best.id() + " (" + best.name() + ")");
     }
 
     /** A descriptor by id or CamelCase name, case-insensitively. */

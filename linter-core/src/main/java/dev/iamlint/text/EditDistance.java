@@ -1,7 +1,7 @@
-package dev.iamlint.catalog;
+package dev.iamlint.text;
 
-/** Edit distance for "did you mean" suggestions. */
-final class EditDistance {
+/** Edit distance for "did you mean" suggestions: of actions, services and rule names. */
+public final class EditDistance {
 
     private EditDistance() {
     }
@@ -10,7 +10,7 @@ final class EditDistance {
      * The optimal-string-alignment distance, ignoring case: insertions, deletions, substitutions
      * and swaps of two adjacent characters (a common typo) each cost one.
      */
-    static int between(String first, String second) {
+    public static int between(String first, String second) {
         // Folded once rather than for each cell of the table.
         char[] a = fold(first);
         char[] b = fold(second);

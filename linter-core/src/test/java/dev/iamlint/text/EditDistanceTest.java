@@ -1,4 +1,4 @@
-package dev.iamlint.catalog;
+package dev.iamlint.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
