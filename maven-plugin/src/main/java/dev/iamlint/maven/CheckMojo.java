@@ -17,10 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -51,7 +54,10 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "iamlint.includes")
     List<String> includes;
 
-    /** Globs of files not to lint (default: target/**). @since 0.1.0 */
+    /**
+     * Globs of files not to lint (default: target/**). Hidden folders, node_modules and nested Maven projects
+     * (a reactor's modules) are never searched. @since 0.1.0
+     */
     @Parameter(property = "iamlint.excludes")
     List<String> excludes;
 
@@ -59,7 +65,7 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "iamlint.reportFormats", defaultValue = "sarif,json,txt")
     String reportFormats;
 
-    /** Where the reports go. @since 0.1.0 */
+    /** Where the reports go, and the digest of the last successful check ({@code iamlint.digest}). @since 0.1.0 */
     @Parameter(property = "iamlint.outputDirectory", defaultValue = "${project.build.directory}/iamlint")
     File outputDirectory;
 
@@ -69,6 +75,9 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
     String pluginVersion;
 
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    PluginDescriptor plugin;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -77,27 +86,65 @@ public final class CheckMojo extends AbstractMojo {
         }
         List<MojoSupport.ReportFormat> formats = configuration(() -> MojoSupport.formats(reportFormats));
         List<SourceText> inputs = inputs();
-        LintRequest request = configuration(() -> LintRequest.of(inputs, LintConfig.DEFAULTS)
-                .withRequirements(MojoSupport.requirements(require), MojoSupport.targets(images)));
         if (inputs.isEmpty()) {
             getLog().info("iamlint: no IAM policy, template or plan found under " + basedir);
             return;
         }
+        LastRun lastRun = LastRun.in(outputDirectory.toPath());
+        String digest = LastRun.digest(settings(), inputs);
+        List<Path> reports = formats.stream().map(format -> outputDirectory.toPath().resolve(format.fileName())).toList();
+        try {
+            if (lastRun.matches(digest, reports)) {
+                getLog().info("iamlint: up to date");
+                return;
+            }
+            lastRun.forget();
+        } catch (IOException e) {
+            throw stateError(lastRun, e);
+        }
+        // Checked only now: a configuration that was bad when the digest was recorded would have failed that run.
+        LintRequest request = configuration(() -> LintRequest.of(inputs, LintConfig.DEFAULTS)
+                .withRequirements(MojoSupport.requirements(require), MojoSupport.targets(images)));
         LintResult result = new Linter(RuleRegistry.builtin(), ActionCatalog.bundled(), PolicyParser.withDefaults()).lint(request);
         writeReports(result, formats);
         for (Finding finding : result.findings()) {
-            String line = MojoSupport.describe(finding, basedir.toPath());
-            switch (finding.severity()) {
-                case ERROR -> getLog().error(line);
-                case WARNING -> getLog().warn(line);
-                case NOTE -> getLog().info(line);
-            }
+            Consumer<CharSequence> log = switch (finding.severity()) {
+                case ERROR -> getLog()::error;
+                case WARNING -> getLog()::warn;
+                case NOTE -> getLog()::info;
+            };
+            log.accept(MojoSupport.describe(finding, basedir.toPath()));
+            MojoSupport.describeFix(finding).forEach(log);
         }
         MojoSupport.Outcome outcome = MojoSupport.decide(result, failOn);
         if (outcome.failed()) {
             throw new MojoFailureException(outcome.summary());
         }
+        try {
+            lastRun.record(digest);
+        } catch (IOException e) {
+            throw stateError(lastRun, e);
+        }
         getLog().info(outcome.summary());
+    }
+
+    /**
+     * Everything besides the inputs that decides the outcome. A rebuilt snapshot of the plugin or
+     * linter-core keeps its version, so the files on the plugin's class path count too.
+     */
+    private List<String> settings() {
+        List<String> settings = new ArrayList<>(List.of("pluginVersion=" + pluginVersion, "failOn=" + failOn,
+                "require=" + require, "images=" + images, "includes=" + includes, "excludes=" + excludes,
+                "reportFormats=" + reportFormats));
+        for (Artifact artifact : plugin.getArtifacts()) {
+            File file = artifact.getFile();
+            settings.add("classPath=" + artifact.getId() + (file == null ? "" : ":" + file.length() + ":" + file.lastModified()));
+        }
+        return settings;
+    }
+
+    private static MojoExecutionException stateError(LastRun lastRun, IOException e) {
+        return new MojoExecutionException("iamlint: cannot use " + lastRun.file() + ": " + e.getMessage(), e);
     }
 
     private List<SourceText> inputs() throws MojoExecutionException {

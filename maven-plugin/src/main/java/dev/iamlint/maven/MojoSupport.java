@@ -4,24 +4,28 @@ import dev.iamlint.lint.LintResult;
 import dev.iamlint.report.JsonFormatter;
 import dev.iamlint.report.ReportFormatter;
 import dev.iamlint.report.SarifFormatter;
+import dev.iamlint.report.TerminalSafe;
 import dev.iamlint.report.TextFormatter;
 import dev.iamlint.report.ToolInfo;
 import dev.iamlint.requirement.Requirement;
 import dev.iamlint.requirement.RequirementTarget;
 import dev.iamlint.requirement.Requirements;
 import dev.iamlint.rules.Finding;
+import dev.iamlint.rules.Fix;
 import dev.iamlint.source.Severity;
 import java.io.IOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /** The check goal's decisions as plain functions, so they are tested without Maven. */
 final class MojoSupport {
@@ -82,10 +86,30 @@ final class MojoSupport {
         return new Outcome("iamlint: " + plural(failing, "finding") + " at or above " + failOn + " (" + counts + ")", true);
     }
 
-    /** One finding as {@code path:line:col ID message}, the shape IDEs turn into a link. */
+    /**
+     * One finding as {@code path:line:col ID message}, the shape IDEs turn into a link. Paths and
+     * messages quote the inputs, so control characters are made printable.
+     */
     static String describe(Finding finding, Path basedir) {
-        return basedir.resolve(finding.path()) + ":" + finding.range().line() + ":" + finding.range().column() + " "
-                + finding.ruleId() + " " + finding.message();
+        return TerminalSafe.printable(basedir.resolve(finding.path()) + ":" + finding.range().line() + ":"
+                + finding.range().column() + " " + finding.ruleId() + " " + finding.message());
+    }
+
+    /** The finding's fix, if it has one, as lines indented below it, laid out as in {@code iamlint.txt}. */
+    static List<String> describeFix(Finding finding) {
+        if (finding.fix().isEmpty()) {
+            return List.of();
+        }
+        Fix fix = finding.fix().get();
+        List<String> lines = new ArrayList<>();
+        lines.add("    fix: " + TerminalSafe.printable(fix.description()));
+        for (Fix.Option option : fix.options()) {
+            lines.add("      " + TerminalSafe.printable(option.title()) + ":");
+            for (String line : option.content().stripTrailing().split("\\R")) {
+                lines.add(line.isEmpty() ? "" : "        " + TerminalSafe.printable(line));
+            }
+        }
+        return lines;
     }
 
     /** @throws IllegalArgumentException naming the unknown requirement */
@@ -113,17 +137,36 @@ final class MojoSupport {
     /**
      * The regular files under {@code basedir} whose relative path (with {@code /}) matches an include and no
      * exclude, sorted. Patterns are globs where a leading {@code **}{@code /} also matches no folder, as in Ant.
+     * Folders that are not the project's own are not searched: hidden ones ({@code .git}), {@code node_modules}
+     * (a CDK app's dependencies hold templates of their own), and nested Maven projects, such as the modules of
+     * a reactor, which check their own files.
      */
     static List<Path> collect(Path basedir, List<String> includes, List<String> excludes) throws IOException {
         List<PathMatcher> included = matchers(includes);
         List<PathMatcher> excluded = matchers(excludes);
-        try (Stream<Path> files = Files.walk(basedir)) {
-            return files.filter(Files::isRegularFile)
-                    .map(basedir::relativize)
-                    .filter(p -> matches(included, p) && !matches(excluded, p))
-                    .sorted()
-                    .toList();
-        }
+        List<Path> collected = new ArrayList<>();
+        Files.walkFileTree(basedir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return dir.equals(basedir) || isProjectFolder(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                Path relative = basedir.relativize(file);
+                if (matches(included, relative) && !matches(excluded, relative) && Files.isRegularFile(file)) {
+                    collected.add(relative);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        collected.sort(null);
+        return List.copyOf(collected);
+    }
+
+    private static boolean isProjectFolder(Path dir) {
+        String name = dir.getFileName().toString();
+        return !name.startsWith(".") && !name.equals("node_modules") && !Files.isRegularFile(dir.resolve("pom.xml"));
     }
 
     private static List<PathMatcher> matchers(List<String> patterns) {

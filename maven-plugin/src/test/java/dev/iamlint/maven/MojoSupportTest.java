@@ -11,6 +11,7 @@ import dev.iamlint.maven.MojoSupport.FailOn;
 import dev.iamlint.maven.MojoSupport.ReportFormat;
 import dev.iamlint.parse.ProblemCode;
 import dev.iamlint.rules.Finding;
+import dev.iamlint.rules.Fix;
 import dev.iamlint.rules.RuleDescriptor;
 import dev.iamlint.source.Severity;
 import dev.iamlint.source.SourceRange;
@@ -73,6 +74,33 @@ class MojoSupportTest {
     }
 
     @Test
+    void describesControlCharactersFromTheInputAsPrintable() {
+        Finding finding = new Finding(RuleDescriptor.of(ProblemCode.MALFORMED_JSON), Severity.ERROR, "bad \u001b[31mkey",
+                "src/main/iam/p\n.json", new SourceRange(1, 2, 1, 3), "", Optional.empty());
+        assertEquals(Path.of("/repo/src/main/iam/p?.json") + ":1:2 IAM001 bad ?[31mkey",
+                MojoSupport.describe(finding, Path.of("/repo")));
+    }
+
+    @Test
+    void describesTheFixIndentedBelowTheFinding() {
+        Fix fix = new Fix("Attach the managed policy or add a policy", List.of(
+                new Fix.Option("Attach AmazonEC2ContainerRegistryPullOnly", "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly"),
+                new Fix.Option("Add the policy", "{\n\n    \"Version\": \"2012-10-17\"\n}\n")));
+        Finding finding = new Finding(RuleDescriptor.of(ProblemCode.MALFORMED_JSON), Severity.ERROR, "broken",
+                "p.json", new SourceRange(1, 1, 1, 2), "", Optional.of(fix));
+        assertEquals(List.of(
+                "    fix: Attach the managed policy or add a policy",
+                "      Attach AmazonEC2ContainerRegistryPullOnly:",
+                "        arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly",
+                "      Add the policy:",
+                "        {",
+                "",
+                "            \"Version\": \"2012-10-17\"",
+                "        }"), MojoSupport.describeFix(finding));
+        assertEquals(List.of(), MojoSupport.describeFix(finding(Severity.ERROR)));
+    }
+
+    @Test
     void parsesCommaSeparatedRequirementsAndRejectsUnknownOnes() {
         assertEquals(2, MojoSupport.requirements(" ecr-pull, ecr-public-pull ,").size());
         assertEquals(List.of(), MojoSupport.requirements(null));
@@ -94,10 +122,11 @@ class MojoSupportTest {
     }
 
     @Test
-    void collectsDefaultIncludesAndSkipsTheBuildFolder(@TempDir Path project) throws IOException {
+    void collectsDefaultIncludesAndSkipsFoldersThatAreNotTheProjects(@TempDir Path project) throws IOException {
         for (String file : List.of("src/main/iam/node.json", "stack.template.json", "infra/app.template.yml",
                 "cdk.out/App.template.json", "plan/main.tfplan.json", "target/copy.template.json", "pom.xml",
-                "src/main/resources/config.json")) {
+                "src/main/resources/config.json", "node_modules/aws-cdk-lib/x.template.json", ".git/y.template.json",
+                "module/pom.xml", "module/infra/z.template.json")) {
             Path path = project.resolve(file);
             Files.createDirectories(path.getParent());
             Files.writeString(path, "{}");
