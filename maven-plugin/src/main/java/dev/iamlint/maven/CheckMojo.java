@@ -1,12 +1,19 @@
 package dev.iamlint.maven;
 
 import dev.iamlint.catalog.ActionCatalog;
+import dev.iamlint.config.Baseline;
+import dev.iamlint.config.InvalidConfigException;
+import dev.iamlint.config.ProjectConfig;
+import dev.iamlint.iac.TemplateParameters;
 import dev.iamlint.lint.LintConfig;
 import dev.iamlint.lint.LintRequest;
 import dev.iamlint.lint.LintResult;
 import dev.iamlint.lint.Linter;
+import dev.iamlint.lint.PrincipalSelector;
 import dev.iamlint.lint.SourceText;
 import dev.iamlint.parse.PolicyParser;
+import dev.iamlint.requirement.Requirement;
+import dev.iamlint.requirement.RequirementTarget;
 import dev.iamlint.rules.Finding;
 import dev.iamlint.rules.RuleRegistry;
 import java.io.File;
@@ -17,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.maven.artifact.Artifact;
@@ -61,6 +70,32 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "iamlint.excludes")
     List<String> excludes;
 
+    /**
+     * Which principals (roles, users, groups of templates, plans and account details) must meet
+     * which requirements, for which images or repositories; see the README. Principals no entry
+     * names are checked, if they are node roles, against {@code require}. @since 0.1.0
+     */
+    @Parameter
+    List<PrincipalRequirement> requirements;
+
+    /**
+     * CloudFormation parameter and pseudo parameter values as NAME=VALUE, e.g. Environment=prod or
+     * AWS::AccountId=111122223333; over the templates' defaults and the configuration file's. @since 0.1.0
+     */
+    @Parameter(property = "iamlint.parameters")
+    List<String> parameters;
+
+    /**
+     * The configuration file (rules, ignores, requirements, principals, parameters), as the CLI reads
+     * it; default: the nearest .iamlint.yaml in the project folder or above it. @since 0.1.0
+     */
+    @Parameter(property = "iamlint.configFile")
+    File configFile;
+
+    /** A baseline file of accepted findings, as {@code iamlint lint --write-baseline} writes it. @since 0.1.0 */
+    @Parameter(property = "iamlint.baseline")
+    File baseline;
+
     /** Comma-separated report files to write: sarif, json, txt. @since 0.1.0 */
     @Parameter(property = "iamlint.reportFormats", defaultValue = "sarif,json,txt")
     String reportFormats;
@@ -90,8 +125,13 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("iamlint: no IAM policy, template or plan found under " + basedir);
             return;
         }
+        Optional<SourceText> config = optionalFile(Optional.ofNullable(configFile).map(File::toPath).or(this::nearestConfig), "configFile");
+        Optional<SourceText> accepted = optionalFile(Optional.ofNullable(baseline).map(File::toPath), "baseline");
         LastRun lastRun = LastRun.in(outputDirectory.toPath());
-        String digest = LastRun.digest(settings(), inputs);
+        List<SourceText> decisive = new ArrayList<>(inputs);
+        config.ifPresent(decisive::add);
+        accepted.ifPresent(decisive::add);
+        String digest = LastRun.digest(settings(), decisive);
         List<Path> reports = formats.stream().map(format -> outputDirectory.toPath().resolve(format.fileName())).toList();
         try {
             if (lastRun.matches(digest, reports)) {
@@ -102,10 +142,10 @@ public final class CheckMojo extends AbstractMojo {
         } catch (IOException e) {
             throw stateError(lastRun, e);
         }
+        RuleRegistry registry = RuleRegistry.builtin();
         // Checked only now: a configuration that was bad when the digest was recorded would have failed that run.
-        LintRequest request = configuration(() -> LintRequest.of(inputs, LintConfig.DEFAULTS)
-                .withRequirements(MojoSupport.requirements(require), MojoSupport.targets(images)));
-        LintResult result = new Linter(RuleRegistry.builtin(), ActionCatalog.bundled(), PolicyParser.withDefaults()).lint(request);
+        LintRequest request = configuration(() -> request(inputs, registry, config, accepted));
+        LintResult result = new Linter(registry, ActionCatalog.bundled(), PolicyParser.withDefaults()).lint(request);
         writeReports(result, formats);
         for (Finding finding : result.findings()) {
             Consumer<CharSequence> log = switch (finding.severity()) {
@@ -129,13 +169,62 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     /**
+     * The lint as the configuration file asks for it, with what the plugin's parameters say on top:
+     * {@code require} and {@code images} replace the file's, as the CLI's options do;
+     * {@code requirements} add to its principals, {@code parameters} override its values.
+     */
+    private LintRequest request(List<SourceText> inputs, RuleRegistry registry, Optional<SourceText> config,
+            Optional<SourceText> accepted) {
+        ProjectConfig project = config.map(file -> ProjectConfig.read(file.text(), file.path(), registry)).orElse(ProjectConfig.NONE);
+        LintConfig lint = project.lint().withBaseline(accepted.map(file -> Baseline.read(file.text(), file.path())).orElse(Set.of()));
+        LintRequest request = project.applyTo(LintRequest.of(inputs, lint));
+        List<Requirement> required = MojoSupport.requirements(require);
+        List<RequirementTarget> targets = MojoSupport.targets(images);
+        if (!required.isEmpty() || !targets.isEmpty()) {
+            request = request.withRequirements(required.isEmpty() ? request.requirements() : required,
+                    targets.isEmpty() ? request.targets() : targets);
+        }
+        List<PrincipalSelector> selectors = new ArrayList<>(request.principals());
+        for (PrincipalRequirement entry : requirements == null ? List.<PrincipalRequirement>of() : requirements) {
+            selectors.add(entry.toSelector());
+        }
+        return request.withPrincipals(selectors)
+                .withParameters(request.parameters().withAll(TemplateParameters.parse(parameters == null ? List.of() : parameters)));
+    }
+
+    /** The text of a file a parameter names (or the configuration found), which must then be readable. */
+    private static Optional<SourceText> optionalFile(Optional<Path> file, String parameter) throws MojoExecutionException {
+        return file.isEmpty() ? Optional.empty() : Optional.of(read(file.get(), parameter));
+    }
+
+    /** The nearest .iamlint.yaml in the project folder or above it, as the CLI finds it from its working directory. */
+    private Optional<Path> nearestConfig() {
+        for (Path dir = basedir.toPath().toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(ProjectConfig.FILE_NAME);
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static SourceText read(Path file, String parameter) throws MojoExecutionException {
+        try {
+            return new SourceText(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MojoExecutionException("iamlint: cannot read the " + parameter + " " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Everything besides the inputs that decides the outcome. A rebuilt snapshot of the plugin or
      * linter-core keeps its version, so the files on the plugin's class path count too.
      */
     private List<String> settings() {
         List<String> settings = new ArrayList<>(List.of("pluginVersion=" + pluginVersion, "failOn=" + failOn,
                 "require=" + require, "images=" + images, "includes=" + includes, "excludes=" + excludes,
-                "reportFormats=" + reportFormats));
+                "reportFormats=" + reportFormats, "parameters=" + parameters, "requirements=" + requirements,
+                "configFile=" + configFile, "baseline=" + baseline));
         for (Artifact artifact : plugin.getArtifacts()) {
             File file = artifact.getFile();
             settings.add("classPath=" + artifact.getId() + (file == null ? "" : ":" + file.length() + ":" + file.lastModified()));
@@ -178,11 +267,15 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    /** Bad configuration (an unknown requirement or format, an image outside ECR) is an execution error, not a finding. */
+    /**
+     * Bad configuration (an unknown requirement or format, an image outside ECR, a configuration or
+     * baseline file iamlint cannot read, which is named with line and column) is an execution
+     * error, not a finding.
+     */
     private static <T> T configuration(Supplier<T> parse) throws MojoExecutionException {
         try {
             return parse.get();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidConfigException e) {
             throw new MojoExecutionException("iamlint: " + e.getMessage(), e);
         }
     }

@@ -185,7 +185,7 @@ final class MojoSupport {
         return matchers.stream().anyMatch(m -> m.matches(relative));
     }
 
-    private static <T> List<T> parseList(String commaSeparated, Function<String, T> parse) {
+    static <T> List<T> parseList(String commaSeparated, Function<String, T> parse) {
         if (commaSeparated == null) {
             return List.of();
         }
