@@ -133,7 +133,8 @@ final class LintCommand implements Callable<Integer> {
         // --verbose before or after "lint".
         boolean verbose = LoggingOptions.verbose(spec.root().commandLine().getParseResult());
         RuleRegistry registry = RuleRegistry.builtin();
-        ProjectConfig project = projectConfig(registry, verbose, err);
+        Optional<Path> configFile = config != null ? Optional.of(config) : ProjectConfig.find(Path.of(""));
+        ProjectConfig project = projectConfig(configFile, registry, verbose, err);
         // A baseline being written records every current finding, including those an older one accepted.
         Set<String> accepted = baseline == null || writeBaseline != null ? Set.of() : Baseline.read(baseline);
         LintConfig lintConfig = project.lint().withBaseline(accepted);
@@ -145,10 +146,15 @@ final class LintCommand implements Callable<Integer> {
         LintResult linted = new Linter(registry, ActionCatalog.bundled(), PolicyParser.withDefaults()).lint(request);
         List<FileResult> files = new ArrayList<>(linted.files());
         files.addAll(inputs.failures());
-        LintResult result = new LintResult(linted.findings(), files, linted.requirements());
+        LintResult result = new LintResult(linted.findings(), files, linted.requirements(), linted.warnings());
 
         for (FileResult failure : inputs.failures()) {
             err.println(TerminalText.printable("error: " + failure.path() + ": " + failure.error().orElseThrow()));
+        }
+        // The request's principal selectors are the configuration's.
+        String warnedAbout = configFile.map(file -> file + ": ").orElse("");
+        for (String warning : linted.warnings()) {
+            err.println(TerminalText.printable("warning: " + warnedAbout + warning));
         }
         if (verbose) {
             linted.files().stream()
@@ -174,8 +180,7 @@ final class LintCommand implements Callable<Integer> {
         return failOn.failsOn(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private ProjectConfig projectConfig(RuleRegistry registry, boolean verbose, PrintWriter err) {
-        Optional<Path> file = config != null ? Optional.of(config) : ProjectConfig.find(Path.of(""));
+    private static ProjectConfig projectConfig(Optional<Path> file, RuleRegistry registry, boolean verbose, PrintWriter err) {
         if (file.isPresent() && verbose) {
             err.println(TerminalText.printable("iamlint: configuration " + file.get()));
         }

@@ -187,8 +187,7 @@ class LintCommandTest {
         "unknown-rule.yaml | 3:3: error: unknown rule \"IAM2O1\"; did you mean IAM201 (AllActions)? ('iamlint rules' lists them)",
         "unknown-key.yaml | 3:1: error: unknown key \"requires\" (expected rules, ignore, require, images, principals, parameters)",
         "bad-setting.yaml | 2:11: error: the setting of IAM201 must be off, error, warning or note",
-        // Where SnakeYAML's scanner stood (its context), not yet the tab itself at 2:1: dev.iamlint.json.YamlReader's position.
-        "invalid-yaml.yaml | 1:6: error: invalid YAML: while scanning for the next token; found character '\\t(TAB)' that cannot start any token",
+        "invalid-yaml.yaml | 2:1: error: invalid YAML: while scanning for the next token; found character '\\t(TAB)' that cannot start any token",
         "bad-image.yaml | 2:5: error: image docker.io/library/nginx:1.27 is not in an ECR registry:"
     })
     void configurationErrorsNameFileLineAndColumn(String file, String error) {
@@ -245,12 +244,12 @@ class LintCommandTest {
     // --- Formats ----------------------------------------------------------------------------------
 
     @Test
-    void jsonReportHasFindingsFilesRequirementsAndSummary() {
+    void jsonReportHasFindingsFilesRequirementsSummaryAndWarnings() {
         CliRun run = lint("--format", "json", ADMIN, MALFORMED, NOT_A_POLICY);
 
         assertEquals(1, run.exitCode(), run::toString);
         JsonNode report = run.json();
-        assertEquals(List.of("files", "findings", "requirements", "summary"), fieldNames(report));
+        assertEquals(List.of("files", "findings", "requirements", "summary", "warnings"), fieldNames(report));
         JsonNode admin = report.get("findings").get(0);
         assertEquals("IAM201", admin.get("ruleId").asText());
         assertEquals(List.of(1, 71, 1, 74), List.of(admin.get("line").asInt(), admin.get("column").asInt(),
@@ -321,6 +320,21 @@ class LintCommandTest {
                 run::toString);
         assertTrue(findings.get(1).get("message").asText().startsWith(
                 "managed policy arn:aws:iam::111122223333:policy/deploy of user Deployer is neither an AWS managed policy"), run::toString);
+    }
+
+    @Test
+    void aPrincipalSelectorThatMatchesNoPrincipalIsAWarningOnStderrAndInTheJsonReport() {
+        String template = LINT + "users.template.yaml";
+        String warning = "principal selector \"NodeRle*\" matches no principal";
+
+        CliRun text = lint("--config", config("principal-typo.yaml"), template);
+        CliRun json = lint("--config", config("principal-typo.yaml"), "--format", "json", template);
+
+        assertTrue(text.err().lines().toList().contains("warning: " + config("principal-typo.yaml") + ": " + warning), text::toString);
+        assertFalse(text.out().contains(warning), "the warning is not part of the report: " + text);
+        JsonNode warnings = json.json().get("warnings");
+        assertEquals(1, warnings.size(), json::toString);
+        assertEquals(warning, warnings.get(0).asText());
     }
 
     @Test

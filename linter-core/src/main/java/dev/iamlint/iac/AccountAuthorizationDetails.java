@@ -55,7 +55,7 @@ public record AccountAuthorizationDetails(String path, List<EmbeddedPolicy> poli
         Objects.requireNonNull(path, "path");
         policies = List.copyOf(policies);
         references = List.copyOf(references);
-        groupsOfUser = Map.copyOf(groupsOfUser);
+        groupsOfUser = Memberships.copyOf(groupsOfUser);
         problems = List.copyOf(problems);
     }
 

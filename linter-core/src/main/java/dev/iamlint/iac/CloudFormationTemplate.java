@@ -10,6 +10,7 @@ import dev.iamlint.parse.ParseOptions;
 import dev.iamlint.parse.PolicyParser;
 import dev.iamlint.parse.Problem;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,15 +23,19 @@ import java.util.Optional;
  * @param policies in resource order; a role's inline policies come before its trust policy
  * @param references managed policies, permissions boundaries and node roles (of node groups and
  *     instance profiles), in template order
+ * @param groupsOfUser by user logical id, the logical ids of the template's groups the user is in
+ *     ({@code AWS::IAM::User} {@code Groups}, {@code AWS::IAM::UserToGroupAddition}); groups
+ *     outside the template are not listed
  */
 public record CloudFormationTemplate(String path, TemplateFormat format, List<EmbeddedPolicy> policies,
-        List<PolicyReference> references) implements TemplateRead {
+        List<PolicyReference> references, Map<String, List<String>> groupsOfUser) implements TemplateRead {
 
     public CloudFormationTemplate {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(format, "format");
         policies = List.copyOf(policies);
         references = List.copyOf(references);
+        groupsOfUser = Memberships.copyOf(groupsOfUser);
     }
 
     /** With the parser's default limits. */
@@ -65,7 +70,7 @@ public record CloudFormationTemplate(String path, TemplateFormat format, List<Em
             return new NotATemplate(path, format);
         }
         ResourceReader reader = new ResourceReader(new PolicyParser(options), (JsonObject) root, resources.get(), parameters);
-        return new CloudFormationTemplate(path, format, reader.policies(), reader.references());
+        return new CloudFormationTemplate(path, format, reader.policies(), reader.references(), reader.groupsOfUser());
     }
 
     private static boolean looksLikeJson(String text) {

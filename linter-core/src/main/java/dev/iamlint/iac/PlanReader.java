@@ -34,6 +34,7 @@ final class PlanReader {
     private final List<EmbeddedPolicy> policies = new ArrayList<>();
     private final List<PolicyReference> references = new ArrayList<>();
     private final Map<String, List<String>> attachedTo = new LinkedHashMap<>();
+    private final Map<String, List<String>> groupsOfUser = new LinkedHashMap<>();
     /** The roles, users and groups of the plan by address. */
     private final Map<String, Resource> principals = new HashMap<>();
 
@@ -69,6 +70,10 @@ final class PlanReader {
 
     Map<String, List<String>> attachedTo() {
         return attachedTo;
+    }
+
+    Map<String, List<String>> groupsOfUser() {
+        return groupsOfUser;
     }
 
     /** A resource being destroyed has no {@code after}; one being replaced has {@code ["delete","create"]} and is kept. */
@@ -108,6 +113,8 @@ final class PlanReader {
                 names.addAll(names(resource, "groups"));
                 arns(resource, "policy_arn", Use.MANAGED_POLICY, names);
             }
+            case "aws_iam_user_group_membership" -> Memberships.add(groupsOfUser, names(resource, "user"), names(resource, "groups"));
+            case "aws_iam_group_membership" -> Memberships.add(groupsOfUser, names(resource, "users"), names(resource, "group"));
             case "aws_ecr_repository_policy", "aws_ecr_registry_policy" -> policy(resource, "policy", PolicyKind.RESOURCE, List.of());
             case "aws_eks_node_group" -> arns(resource, "node_role_arn", Use.NODE_ROLE, List.of());
             // EC2 instances run as the role of their instance profile: a node role, named (not by ARN) in "role".

@@ -13,6 +13,7 @@ import dev.iamlint.parse.PolicyParser;
 import dev.iamlint.source.Located;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,7 @@ final class ResourceReader {
     private final JsonObject resources;
     private final List<EmbeddedPolicy> policies = new ArrayList<>();
     private final List<PolicyReference> references = new ArrayList<>();
+    private final Map<String, List<String>> groupsOfUser = new LinkedHashMap<>();
     /** By resource type, the logical ids of the roles, users and groups by their known names. */
     private Map<String, Map<String, String>> idsByName;
 
@@ -56,6 +58,10 @@ final class ResourceReader {
 
     List<PolicyReference> references() {
         return references;
+    }
+
+    Map<String, List<String>> groupsOfUser() {
+        return groupsOfUser;
     }
 
     /** One resource being read: its logical id, type, properties and the pointer of the properties. */
@@ -88,7 +94,11 @@ final class ResourceReader {
                 inlinePolicies(resource, self);
                 arns(resource, "ManagedPolicyArns", Use.MANAGED_POLICY);
                 arns(resource, "PermissionsBoundary", Use.PERMISSIONS_BOUNDARY);
+                Memberships.add(groupsOfUser, self, principals(resource, "Groups", "AWS::IAM::Group"));
             }
+            case "AWS::IAM::UserToGroupAddition" ->
+                    Memberships.add(groupsOfUser, principals(resource, "Users", "AWS::IAM::User"),
+                            principals(resource, "GroupName", "AWS::IAM::Group"));
             case "AWS::IAM::Group" -> {
                 inlinePolicies(resource, self);
                 arns(resource, "ManagedPolicyArns", Use.MANAGED_POLICY);

@@ -43,10 +43,12 @@ import java.util.Optional;
  * @param attachedTo by resource address, the names (or addresses, as in {@code policies}) of the
  *     roles, users and groups that a resource's references apply to (a role's own name, or an
  *     attachment's {@code role}, …)
+ * @param groupsOfUser by user, the groups the user is in ({@code aws_iam_user_group_membership},
+ *     {@code aws_iam_group_membership}), users and groups named as in {@code policies}
  * @param problems why the file could not be read as a plan; empty when it could
  */
 public record TerraformPlan(String path, List<EmbeddedPolicy> policies, List<PolicyReference> references,
-        Map<String, List<String>> attachedTo, List<Problem> problems) {
+        Map<String, List<String>> attachedTo, Map<String, List<String>> groupsOfUser, List<Problem> problems) {
 
     /** The {@link Unresolved#function()} of a value Terraform computes during apply. */
     public static final String KNOWN_AFTER_APPLY = "(known after apply)";
@@ -56,6 +58,7 @@ public record TerraformPlan(String path, List<EmbeddedPolicy> policies, List<Pol
         policies = List.copyOf(policies);
         references = List.copyOf(references);
         attachedTo = Map.copyOf(attachedTo);
+        groupsOfUser = Memberships.copyOf(groupsOfUser);
         problems = List.copyOf(problems);
     }
 
@@ -80,7 +83,7 @@ public record TerraformPlan(String path, List<EmbeddedPolicy> policies, List<Pol
                     "not a Terraform plan: no \"resource_changes\" or \"planned_values\"", root.range(), ""));
         }
         PlanReader reader = new PlanReader(new StringPolicyParser(text, options), changes.get(), JsonMembers.member(root, "configuration"));
-        return new TerraformPlan(path, reader.policies(), reader.references(), reader.attachedTo(), List.of());
+        return new TerraformPlan(path, reader.policies(), reader.references(), reader.attachedTo(), reader.groupsOfUser(), List.of());
     }
 
     /** Each problem as {@code path:line:column: message}, the form compilers print and IDEs link. */
@@ -89,7 +92,7 @@ public record TerraformPlan(String path, List<EmbeddedPolicy> policies, List<Pol
     }
 
     private static TerraformPlan unreadable(String path, Problem problem) {
-        return new TerraformPlan(path, List.of(), List.of(), Map.of(), List.of(problem));
+        return new TerraformPlan(path, List.of(), List.of(), Map.of(), Map.of(), List.of(problem));
     }
 
     /** A plan without resources has no {@code resource_changes} but still has {@code planned_values}. */

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into the same located {@link JsonValue} tree as {@link JsonReader}, with the
@@ -62,9 +64,7 @@ public final class YamlReader {
             } catch (StreamConstraintsException e) {
                 throw new JsonReadException(Kind.LIMIT_EXCEEDED, messageOf(e), JsonReader.at(parser.currentLocation()));
             } catch (JsonProcessingException e) {
-                JsonLocation where = e.getLocation() != null && e.getLocation().getLineNr() > 0
-                        ? e.getLocation() : parser.currentLocation();
-                throw new JsonReadException(Kind.MALFORMED, "malformed YAML: " + messageOf(e), JsonReader.at(where));
+                throw new JsonReadException(Kind.MALFORMED, "malformed YAML: " + messageOf(e), positionOf(e, parser));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory cannot fail", e);
@@ -268,6 +268,19 @@ public final class YamlReader {
      * SnakeYAML's message without its source excerpts ("in 'reader', line 3…" and the quoted lines
      * under it): the position is reported separately.
      */
+    /**
+     * Where the problem is: SnakeYAML's problem mark (the tab itself), not its context mark (where
+     * its scanner stood, which Jackson's location reports), else Jackson's location, else the parser's.
+     */
+    private static SourceRange positionOf(JsonProcessingException e, YAMLParser parser) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark problem = marked.getProblemMark();
+            return SourceRange.at(problem.getLine() + 1, problem.getColumn() + 1);
+        }
+        JsonLocation where = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : parser.currentLocation();
+        return JsonReader.at(where);
+    }
+
     private static String messageOf(JsonProcessingException e) {
         StringBuilder message = new StringBuilder();
         for (String line : e.getOriginalMessage().split("\n")) {

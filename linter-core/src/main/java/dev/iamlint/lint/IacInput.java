@@ -13,6 +13,8 @@ import dev.iamlint.iac.UnreadableTemplate;
 import dev.iamlint.model.PolicyKind;
 import dev.iamlint.parse.ParseOptions;
 import dev.iamlint.parse.Problem;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +29,8 @@ import java.util.Set;
  * @param policies the policies it holds, with positions in the input
  * @param references the ARNs it names: managed policies, boundaries, node roles
  * @param attachedTo a Terraform plan's role names by resource address (see {@link TerraformPlan#attachedTo()}); empty otherwise
- * @param groupsOfUser by user (as {@link #appliesTo} names it), the names of the groups the user is in
+ * @param groupsOfUser by user (as {@link #appliesTo} names it), the groups the user is in, by name or
+ *     as {@link #appliesTo} names them; in the input's order
  * @param problems why (part of) the input could not be read
  */
 record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<PolicyReference> references,
@@ -39,7 +42,8 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
         policies = List.copyOf(policies);
         references = List.copyOf(references);
         attachedTo = Map.copyOf(attachedTo);
-        groupsOfUser = Map.copyOf(groupsOfUser);
+        // In input order: users that have only their groups' policies become principals in this order.
+        groupsOfUser = Collections.unmodifiableMap(new LinkedHashMap<>(groupsOfUser));
         problems = List.copyOf(problems);
     }
 
@@ -86,7 +90,7 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
         TemplateRead read = CloudFormationTemplate.read(input.text(), input.path(), ParseOptions.DEFAULTS, parameters);
         if (read instanceof CloudFormationTemplate template) {
             return Optional.of(new IacInput(FileResult.Kind.CLOUDFORMATION_TEMPLATE, template.policies(), template.references(),
-                    Map.of(), Map.of(), List.of()));
+                    Map.of(), template.groupsOfUser(), List.of()));
         }
         if (read instanceof UnreadableTemplate unreadable) {
             return isYamlFile(input, unreadable.format())
@@ -104,7 +108,7 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
         TerraformPlan plan = TerraformPlan.read(input.text(), input.path());
         if (plan.problems().isEmpty()) {
             return Optional.of(new IacInput(FileResult.Kind.TERRAFORM_PLAN, plan.policies(), plan.references(), plan.attachedTo(),
-                    Map.of(), List.of()));
+                    plan.groupsOfUser(), List.of()));
         }
         AccountAuthorizationDetails account = AccountAuthorizationDetails.read(input.text(), input.path());
         if (account.problems().isEmpty()) {

@@ -7,14 +7,26 @@ import java.util.List;
 
 /**
  * Everything a lint run found: findings in a stable order (by path, position, then rule id), what
- * became of each input, and each requirement's check per subject.
+ * became of each input, each requirement's check per subject, and warnings about the request
+ * rather than an input, such as {@code principal selector "NodeRle*" matches no principal}.
  */
-public record LintResult(List<Finding> findings, List<FileResult> files, List<RequirementResult> requirements) {
+public record LintResult(List<Finding> findings, List<FileResult> files, List<RequirementResult> requirements, List<String> warnings) {
 
     public LintResult {
         findings = List.copyOf(findings);
         files = List.copyOf(files);
         requirements = List.copyOf(requirements);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A result without warnings about the request. */
+    public LintResult(List<Finding> findings, List<FileResult> files, List<RequirementResult> requirements) {
+        this(findings, files, requirements, List.of());
+    }
+
+    /** The warning that a glob of a principal selector matches no principal of any input. */
+    static String unmatched(String glob) {
+        return "principal selector \"" + glob + "\" matches no principal";
     }
 
     public long count(Severity severity) {

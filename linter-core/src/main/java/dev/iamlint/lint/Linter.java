@@ -93,21 +93,38 @@ public final class Linter {
         List<InputOutcome> outcomes = request.inputs().parallelStream()
                 .map(input -> lintInput(input, boundary, repositoryPolicy, request))
                 .toList();
+        Set<String> matchedGlobs = new HashSet<>();
         for (InputOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
             files.addAll(outcome.files());
             requirements.addAll(outcome.requirements());
+            matchedGlobs.addAll(outcome.matchedGlobs());
         }
         List<Finding> kept = new ArrayList<>();
         for (Finding finding : findings) {
             config.apply(finding).ifPresent(kept::add);
         }
         kept.sort(ORDER);
-        return new LintResult(kept, files, requirements);
+        return new LintResult(kept, files, requirements, selectorWarnings(request, matchedGlobs));
     }
 
-    /** What one input gave. */
-    private record InputOutcome(List<Finding> findings, List<FileResult> files, List<RequirementResult> requirements) {}
+    /** A selector's glob that names no principal is most likely a typo, which would otherwise leave a principal unchecked silently. */
+    private static List<String> selectorWarnings(LintRequest request, Set<String> matchedGlobs) {
+        return request.principals().stream()
+                .flatMap(selector -> selector.principals().stream())
+                .distinct()
+                .filter(glob -> !matchedGlobs.contains(glob))
+                .map(LintResult::unmatched)
+                .toList();
+    }
+
+    /** What one input gave; {@code matchedGlobs}: the globs of the request's principal selectors that name a principal of it. */
+    private record InputOutcome(List<Finding> findings, List<FileResult> files, List<RequirementResult> requirements,
+            Set<String> matchedGlobs) {
+        InputOutcome(List<Finding> findings, List<FileResult> files, List<RequirementResult> requirements) {
+            this(findings, files, requirements, Set.of());
+        }
+    }
 
     private InputOutcome lintInput(SourceText input, Optional<PolicySource> boundary, Optional<PolicySource> repositoryPolicy,
             LintRequest request) {
@@ -164,7 +181,9 @@ public final class Linter {
         Set<String> nodeRoles = new HashSet<>();
         NodeRoles.of(iac, sources).forEach(role -> nodeRoles.add(role.key()));
         List<RequirementResult> results = new ArrayList<>();
+        Set<String> matchedGlobs = new HashSet<>();
         for (Principal principal : principals) {
+            request.principals().forEach(selector -> matchedGlobs.addAll(selector.matchingGlobs(principal.names())));
             Checks checks = checks(principal, principal.kind() == Principal.Kind.ROLE && nodeRoles.contains(principal.key()), request);
             if (checks.requirements().isEmpty()) {
                 continue;
@@ -178,7 +197,7 @@ public final class Linter {
                 }
             }
         }
-        return new InputOutcome(findings, files, results);
+        return new InputOutcome(findings, files, results, matchedGlobs);
     }
 
     /**

@@ -28,12 +28,16 @@ public record PrincipalSelector(List<String> principals, List<Requirement> requi
 
     /** Whether one of the globs matches one of {@code names}. */
     public boolean matches(Collection<String> names) {
-        for (String pattern : principals) {
-            Glob glob = Glob.compile(pattern, false);
-            if (names.stream().anyMatch(glob::matches)) {
-                return true;
-            }
-        }
-        return false;
+        return principals.stream().anyMatch(pattern -> matches(pattern, names));
+    }
+
+    /** The globs that match one of {@code names}, in order. */
+    public List<String> matchingGlobs(Collection<String> names) {
+        return principals.stream().filter(pattern -> matches(pattern, names)).toList();
+    }
+
+    private static boolean matches(String pattern, Collection<String> names) {
+        Glob glob = Glob.compile(pattern, false);
+        return names.stream().anyMatch(glob::matches);
     }
 }

@@ -15,9 +15,11 @@ import java.util.Optional;
 
 /**
  * The report as one JSON object for scripts:
- * {@code {"files": [...], "findings": [...], "requirements": [...], "summary": {...}}}. Keys are
- * sorted in every object and absent values are {@code null}, so that the output is stable and
- * diffable.
+ * {@code {"files": [...], "findings": [...], "requirements": [...], "summary": {...}, "warnings": [...]}},
+ * where {@code warnings} are the messages about the request rather than an input (a principal
+ * selector that matches nothing) and {@code summary.warnings} counts the findings of severity
+ * warning. Keys are sorted in every object and absent values are {@code null}, so that the output
+ * is stable and diffable.
  */
 public final class JsonFormatter implements ReportFormatter {
 
@@ -45,6 +47,11 @@ public final class JsonFormatter implements ReportFormatter {
             json.writeNumberField("notes", result.count(Severity.NOTE));
             json.writeNumberField("warnings", result.count(Severity.WARNING));
             json.writeEndObject();
+            json.writeArrayFieldStart("warnings");
+            for (String warning : result.warnings()) {
+                json.writeString(warning);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         out.write('\n');
@@ -109,14 +116,13 @@ public final class JsonFormatter implements ReportFormatter {
         json.writeEndObject();
     }
 
-    /** Why a permission is missing: the error AWS would give, after the keys a conditional one hangs on. */
+    /** Why a permission is missing: the error AWS would give, after what a conditional one hangs on. */
     static String reason(PermissionResult permission) {
         String error = permission.error().orElseThrow(() -> new IllegalStateException("a missing permission has its AWS error"));
         if (permission.status() != RequirementStatus.CONDITIONAL) {
             return error;
         }
-        return "allowed only if the request meets conditions on " + String.join(", ", permission.unknownConditionKeys())
-                + "; otherwise: " + error;
+        return "allowed only if " + OnlyIf.phrase(permission) + "; otherwise: " + error;
     }
 
     private static void writeOptional(JsonGenerator json, String field, Optional<String> value) throws IOException {

@@ -65,11 +65,9 @@ public final class TextFormatter implements ReportFormatter {
         out.write("requirement " + safe(requirement.requirement()) + " for " + safe(requirement.subject()) + ": "
                 + styled(colourOf(colourAs), requirement.status().label()) + "\n");
         for (PermissionResult permission : requirement.missing()) {
-            String keys = permission.status() == RequirementStatus.CONDITIONAL
-                    ? " (only if conditions on " + String.join(", ", permission.unknownConditionKeys()) + " hold)"
-                    : "";
+            String onlyIf = permission.status() == RequirementStatus.CONDITIONAL ? " (only if " + OnlyIf.phrase(permission) + ")" : "";
             out.write("    " + permission.status().label() + ": " + safe(permission.action()) + " on "
-                    + safe(permission.resource()) + safe(keys) + "\n");
+                    + safe(permission.resource()) + safe(onlyIf) + "\n");
         }
     }
 

@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -198,6 +199,13 @@ class CloudFormationTemplateTest {
 
     private static PolicyDocument document(EmbeddedPolicy policy) {
         return parsed(policy).result().document().orElseThrow();
+    }
+
+    @Test
+    void usersAreInTheGroupsTheyListAndThatListThem() {
+        // Builder lists its group by Ref; DeployerIsAPuller adds Deployer to the group by its name.
+        assertEquals(Map.of("Builder", List.of("Pullers"), "Deployer", List.of("Pullers")),
+                template("groups.template.yaml").groupsOfUser());
     }
 
     private static CloudFormationTemplate template(String file) {

@@ -200,6 +200,12 @@ class TerraformPlanTest {
         return document.statements().get(index);
     }
 
+    @Test
+    void usersAreInTheGroupsOfBothKindsOfMembership() {
+        // aws_iam_user_group_membership lists a user's groups, aws_iam_group_membership a group's users.
+        assertEquals(Map.of("builder", List.of("pullers"), "deployer", List.of("pullers")), plan("groups.tfplan.json").groupsOfUser());
+    }
+
     private static TerraformPlan plan(String file) {
         return TerraformPlan.read(fixture(file), "plans/" + file);
     }

@@ -114,6 +114,16 @@ class YamlReaderTest {
     }
 
     @Test
+    void aTabThatIndentsIsReportedWhereItIsNotWhereTheScannerStood() {
+        JsonReadException e = assertThrows(JsonReadException.class, () -> reader.read("rules:\n\tIAM201: warning\n"));
+
+        assertEquals(JsonReadException.Kind.MALFORMED, e.kind());
+        assertEquals("malformed YAML: while scanning for the next token; found character '\\t(TAB)' that cannot start any token."
+                + " (Do not use \\t(TAB) for indentation)", e.getMessage());
+        assertEquals(SourceRange.at(2, 1), e.range());
+    }
+
+    @Test
     void malformedYamlIsReportedWhereSnakeYamlStopped() {
         JsonReadException e = assertThrows(JsonReadException.class, () -> reader.read("a: b\n c: d\n"));
 

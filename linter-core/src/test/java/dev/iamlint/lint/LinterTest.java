@@ -150,6 +150,38 @@ class LinterTest {
         assertEquals(List.of(), ruleFindings(result, "IAM115"));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "iac/cloudformation/groups.template.yaml, Builder, Deployer, Outsider",
+        "iac/terraform/groups.tfplan.json, builder, deployer, outsider",
+    })
+    void aUserOfATemplateOrPlanHasThePoliciesOfItsGroups(String file, String byUser, String byGroup, String outsider)
+            throws IOException {
+        LintRequest request = LintRequest.of(List.of(source(file)), LintConfig.DEFAULTS)
+                .withPrincipals(List.of(new PrincipalSelector(List.of("*er"), List.of(Requirements.builtin("ecr-pull")), List.of(IMAGE))));
+
+        LintResult result = LINTER.lint(request);
+
+        // Each has only the token of its own; the pull comes from the group it joins by its own list of groups
+        // (User Groups, aws_iam_user_group_membership) or by the group's list of users (UserToGroupAddition,
+        // aws_iam_group_membership). The outsider is in no group.
+        assertEquals(List.of(file + "#" + byUser + " satisfied", file + "#" + byGroup + " satisfied", file + "#" + outsider + " unsatisfied"),
+                statuses(result));
+    }
+
+    @Test
+    void aSelectorGlobThatNamesNoPrincipalOfAnyInputIsAWarning() throws IOException {
+        LintRequest request = LintRequest.of(List.of(source(TEAM), source(ACCOUNT)), LintConfig.DEFAULTS)
+                .withPrincipals(List.of(
+                        new PrincipalSelector(List.of("NodeRle*", "alice"), List.of(Requirements.builtin("ecr-pull")), List.of(IMAGE)),
+                        new PrincipalSelector(List.of("Builder"), List.of(), List.of())));
+
+        LintResult result = LINTER.lint(request);
+
+        // alice is a user of the account, Builder one of the template: each glob may name principals of any input.
+        assertEquals(List.of("principal selector \"NodeRle*\" matches no principal"), result.warnings());
+    }
+
     @Test
     void templateParametersOfTheRequestResolveAttachments() throws IOException {
         String file = "lint/principals/parameter.template.yaml";

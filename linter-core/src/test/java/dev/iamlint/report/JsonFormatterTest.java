@@ -31,7 +31,7 @@ class JsonFormatterTest {
     void hasExactlyTheDocumentedFields() throws IOException {
         JsonNode report = JSON.readTree(json(SampleReport.build()));
 
-        assertEquals(List.of("files", "findings", "requirements", "summary"), names(report));
+        assertEquals(List.of("files", "findings", "requirements", "summary", "warnings"), names(report));
         assertEquals(List.of("column", "endColumn", "endLine", "fix", "line", "message", "path", "ruleId", "severity"),
                 names(report.get("findings").get(0)));
         assertEquals(List.of("missing", "requirement", "status", "subject"), names(report.get("requirements").get(0)));
@@ -66,10 +66,32 @@ class JsonFormatterTest {
         assertEquals(List.of("ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"),
                 report.get("requirements").get(0).get("missing").findValuesAsText("action"));
         assertTrue(report.get("requirements").get(1).get("missing").get(0).get("reason").asText()
-                .startsWith("allowed only if the request meets conditions on aws:SourceVpce; otherwise: User: "));
+                .startsWith("allowed only if conditions on aws:SourceVpce hold; otherwise: User: "));
         assertEquals(2, report.get("summary").get("errors").asInt());
         assertEquals(1, report.get("summary").get("warnings").asInt());
         assertEquals(1, report.get("summary").get("notes").asInt());
+    }
+
+    @Test
+    void aPermissionConditionalOnUnknownValuesNamesThem() throws IOException {
+        JsonNode report = JSON.readTree(json(SampleReport.pulling("unknown-region-pull.json")));
+
+        assertEquals("conditional", report.get("requirements").get(0).get("status").asText());
+        assertTrue(report.get("requirements").get(0).get("missing").get(0).get("reason").asText()
+                .startsWith("allowed only if AWS::Region and AWS::AccountId are what the targets need; otherwise: User: "),
+                report::toString);
+    }
+
+    @Test
+    void warningsAboutTheRequestAreListed() throws IOException {
+        LintResult result = new LintResult(List.of(), List.of(), List.of(), List.of("principal selector \"NodeRle*\" matches no principal"));
+
+        JsonNode report = JSON.readTree(json(result));
+
+        assertEquals(List.of("principal selector \"NodeRle*\" matches no principal"),
+                List.of(report.get("warnings").get(0).asText()));
+        assertEquals(1, report.get("warnings").size());
+        assertEquals(0, report.get("summary").get("warnings").asInt(), "the summary counts findings only");
     }
 
     @Test
@@ -77,7 +99,7 @@ class JsonFormatterTest {
         String json = json(new LintResult(List.of(), List.of(), List.of()));
 
         assertEquals("{\n  \"files\": [],\n  \"findings\": [],\n  \"requirements\": [],\n"
-                + "  \"summary\": {\n    \"errors\": 0,\n    \"notes\": 0,\n    \"warnings\": 0\n  }\n}\n", json);
+                + "  \"summary\": {\n    \"errors\": 0,\n    \"notes\": 0,\n    \"warnings\": 0\n  },\n  \"warnings\": []\n}\n", json);
     }
 
     private static JsonNode withRule(JsonNode findings, String ruleId) {

@@ -67,6 +67,13 @@ final class SampleReport {
         return new LintResult(findings, files, linted.requirements());
     }
 
+    /** One input of {@code report/input/} checked against ecr-pull for the sample image, without rules. */
+    static LintResult pulling(String name) {
+        Linter linter = new Linter(RuleRegistry.of(List.of()), ActionCatalog.bundled(), PolicyParser.withDefaults());
+        return linter.lint(LintRequest.of(List.of(new SourceText(name, input(name))), LintConfig.DEFAULTS)
+                .withRequirements(List.of(Requirements.builtin("ecr-pull")), List.of(RequirementTarget.fromImage(IMAGE))));
+    }
+
     static String input(String name) {
         try (InputStream in = SampleReport.class.getResourceAsStream("/report/input/" + name)) {
             if (in == null) {

@@ -40,6 +40,14 @@ class TextFormatterTest {
     }
 
     @Test
+    void aPermissionConditionalOnUnknownValuesNamesThem() throws IOException {
+        List<String> lines = text(SampleReport.pulling("unknown-region-pull.json"), false).lines().toList();
+
+        assertTrue(lines.contains("    conditional: ecr:BatchGetImage on arn:aws:ecr:us-east-1:111122223333:repository/team/app"
+                + " (only if AWS::Region and AWS::AccountId are what the targets need)"), () -> String.join("\n", lines));
+    }
+
+    @Test
     void withoutColourThereIsNoEscapeCharacterAtAll() throws IOException {
         assertFalse(text(SampleReport.build(), false).contains("\u001b"));
     }

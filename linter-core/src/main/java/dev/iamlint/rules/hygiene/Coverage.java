@@ -1,8 +1,10 @@
 package dev.iamlint.rules.hygiene;
 
+import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.eval.match.Glob;
 import dev.iamlint.rules.validity.ActionPatterns;
 import dev.iamlint.rules.validity.ArnPatterns;
+import dev.iamlint.rules.validity.KnownText;
 import dev.iamlint.source.Located;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +16,10 @@ import java.util.function.Function;
 /**
  * Whether one action or resource pattern takes in everything another does. Actions are compared
  * as whole texts, ignoring case; ARNs field by field, as IAM matches them (a star does not cross
- * the colons before the resource part, unless it ends a pattern of fewer than six fields).
+ * the colons before the resource part, unless it ends a pattern of fewer than six fields). A value
+ * with an unknown part ({@code ecr:${unknown:Action}}) is covered where the pattern of every value
+ * it may stand for is ({@code ecr:*} covers it), and covers nothing, not even its own text
+ * elsewhere: one marker may stand for different values.
  */
 final class Coverage {
 
@@ -44,23 +49,31 @@ final class Coverage {
     /** A value split as it is matched (an ARN into its fields), each part compiled once. */
     final class Pattern {
         private final String text;
+        /** What is matched: the text, or the pattern of every value it may stand for when it has an unknown part. */
+        private final String matched;
+        private final boolean unknown;
         private final List<String> parts;
         private final List<Glob> globs;
 
         private Pattern(String text) {
             this.text = text;
-            this.parts = isArn(text) ? ArnPatterns.fields(text) : List.of(text);
+            this.unknown = UnknownValues.contains(text);
+            this.matched = KnownText.pattern(text);
+            this.parts = isArn(matched) ? ArnPatterns.fields(matched) : List.of(matched);
             // Parts without wildcards cover only equal text, so they need no glob.
             this.globs = parts.stream().map(part -> ActionPatterns.hasWildcard(part) ? Glob.compile(part, ignoreCase) : null).toList();
         }
 
         /** Whether every text {@code specific} matches, this matches too. */
         boolean covers(Pattern specific) {
-            if (!isArn(text)) {
-                return partCovers(0, specific.text);
+            if (unknown) {
+                return false;
             }
-            if (!isArn(specific.text)) {
-                return same(text, specific.text);
+            if (!isArn(text)) {
+                return partCovers(0, specific.matched);
+            }
+            if (!isArn(specific.matched)) {
+                return same(text, specific.matched);
             }
             int last = parts.size() - 1;
             boolean reaches = parts.size() < ArnPatterns.FIELDS && parts.get(last).endsWith("*");
@@ -72,7 +85,7 @@ final class Coverage {
                 }
                 return partCovers(last, String.join(":", specific.parts.subList(last, specific.parts.size())));
             }
-            return same(text, specific.text);
+            return same(text, specific.matched);
         }
 
         /**
@@ -144,8 +157,12 @@ final class Coverage {
         List<Integer> allWildcards = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String value = values.get(i).value();
-            Optional<String> group = this.group.apply(value);
+            Optional<String> group = this.group.apply(KnownText.pattern(value));
             groups.add(group);
+            if (UnknownValues.contains(value)) {
+                // Compared only as the one covered.
+                continue;
+            }
             if (!ActionPatterns.hasWildcard(value)) {
                 literals[i] = new Literal(group, folded(value));
                 firstLiteral.putIfAbsent(literals[i], i);

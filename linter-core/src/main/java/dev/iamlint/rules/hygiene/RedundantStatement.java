@@ -1,5 +1,6 @@
 package dev.iamlint.rules.hygiene;
 
+import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.model.ActionElement;
 import dev.iamlint.model.Effect;
 import dev.iamlint.model.PrincipalElement;
@@ -11,6 +12,7 @@ import dev.iamlint.rules.DocumentContext;
 import dev.iamlint.rules.DocumentRule;
 import dev.iamlint.rules.RuleInfo;
 import dev.iamlint.rules.validity.ActionPatterns;
+import dev.iamlint.rules.validity.KnownText;
 import dev.iamlint.source.Located;
 import dev.iamlint.source.Severity;
 import java.util.ArrayList;
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
  * and principal, neither with a condition, each of its actions covered by an action of the other
  * and each of its resources by a resource of the other. Only Action and Resource lists are
  * compared (a NotAction or NotResource statement is never called redundant), which keeps the
- * check sound. Of two equal statements the later is reported.
+ * check sound. Of two equal statements the later is reported. Statements whose principal has an
+ * unknown part are not compared: the same marker may stand for different principals.
  */
 @RuleInfo(
         id = "IAM302",
@@ -112,7 +115,7 @@ public final class RedundantStatement implements DocumentRule {
             if (services == null) {
                 Set<String> named = new HashSet<>();
                 for (Located<String> action : actionValues) {
-                    Optional<String> service = ActionPatterns.literalService(action.value());
+                    Optional<String> service = ActionPatterns.literalService(KnownText.pattern(action.value()));
                     if (service.isEmpty()) {
                         services = Optional.empty();
                         return services;
@@ -147,11 +150,12 @@ public final class RedundantStatement implements DocumentRule {
     private static Optional<Shape> shape(Statement statement) {
         Optional<ActionElement> action = statement.action();
         Optional<ResourceElement> resource = statement.resource();
+        String principal = principal(statement);
         if (statement.effectValue().isEmpty() || !statement.conditions().isEmpty() || action.isEmpty() || action.get().negated()
-                || resource.filter(ResourceElement::negated).isPresent()) {
+                || resource.filter(ResourceElement::negated).isPresent() || UnknownValues.contains(principal)) {
             return Optional.empty();
         }
-        return Optional.of(new Shape(statement, statement.effectValue().get(), principal(statement), action.get().values(),
+        return Optional.of(new Shape(statement, statement.effectValue().get(), principal, action.get().values(),
                 resource.map(ResourceElement::values)));
     }
 

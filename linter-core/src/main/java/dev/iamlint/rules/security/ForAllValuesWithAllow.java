@@ -1,5 +1,6 @@
 package dev.iamlint.rules.security;
 
+import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.model.Condition;
 import dev.iamlint.model.ConditionOperator;
 import dev.iamlint.model.ConditionOperator.Base;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * {@code ForAllValues:} in an Allow. It is true when every value of the key is listed, and so
  * also when the request has no value at all: the Allow then applies to requests without the key.
  * Not reported when the statement also requires the key with {@code "Null": {key: "false"}}, the
- * documented remedy, or when the key is single-valued (IAM110's).
+ * documented remedy, or when the key is single-valued (IAM110's). A Null condition with an unknown
+ * key or value may be that remedy.
  */
 @RuleInfo(
         id = "IAM209",
@@ -49,10 +51,15 @@ public final class ForAllValuesWithAllow implements DocumentRule {
         }
     }
 
-    /** Whether the statement has {@code "Null": {key: "false"}}, which makes the key required. */
+    /** Whether the statement has, or may have, {@code "Null": {key: "false"}}, which makes the key required. */
     private static boolean requiresPresence(Statement statement, String key) {
-        return statement.conditions().stream().anyMatch(c -> c.key().value().equalsIgnoreCase(key)
+        return statement.conditions().stream().anyMatch(c -> mayBeEqual(c.key().value(), key)
                 && ConditionOperator.parse(c.operator().value()).filter(o -> o.base() == Base.NULL).isPresent()
-                && !c.values().isEmpty() && c.values().stream().allMatch(v -> v.value().text().equals("false")));
+                && !c.values().isEmpty() && c.values().stream().allMatch(v -> mayBeEqual(v.value().text(), "false")));
+    }
+
+    /** Whether two texts are equal ignoring case, or may be so once their unknown parts are known. */
+    private static boolean mayBeEqual(String text, String other) {
+        return text.equalsIgnoreCase(other) || UnknownValues.contains(text) || UnknownValues.contains(other);
     }
 }

@@ -1,5 +1,6 @@
 package dev.iamlint.rules.security;
 
+import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.eval.match.Glob;
 import dev.iamlint.model.ActionElement;
 import dev.iamlint.model.Condition;
@@ -8,6 +9,7 @@ import dev.iamlint.model.ResourceElement;
 import dev.iamlint.model.Statement;
 import dev.iamlint.rules.validity.ActionPatterns;
 import dev.iamlint.rules.validity.ArnPatterns;
+import dev.iamlint.rules.validity.KnownText;
 import dev.iamlint.source.Located;
 import dev.iamlint.source.SourceRange;
 import java.util.ArrayList;
@@ -30,10 +32,16 @@ final class Statements {
         return statement.effectValue().orElse(null) == Effect.ALLOW;
     }
 
-    /** Whether the statement's Action or NotAction takes in the action, e.g. {@code iam:PassRole}. */
+    /**
+     * Whether the statement's Action or NotAction certainly takes in the action, e.g.
+     * {@code iam:PassRole}: a value with an unknown part may or may not name it, so it counts in
+     * Action only as naming nothing, and in NotAction as excluding whatever it may name.
+     */
     static boolean covers(ActionElement element, String action) {
         boolean listed = element.values().stream()
-                .anyMatch(v -> ActionPatterns.mayMatch(v.value(), action) && Glob.compile(v.value(), true).matches(action));
+                .map(v -> element.negated() ? KnownText.pattern(v.value()) : v.value())
+                .filter(v -> !UnknownValues.contains(v))
+                .anyMatch(v -> ActionPatterns.mayMatch(v, action) && Glob.compile(v, true).matches(action));
         return listed != element.negated();
     }
 

@@ -1,6 +1,7 @@
 package dev.iamlint.rules.validity;
 
 import dev.iamlint.catalog.ActionInfo;
+import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.eval.match.Glob;
 import dev.iamlint.model.Statement;
 import dev.iamlint.rules.Category;
@@ -71,13 +72,21 @@ public final class ArnForWildcardOnlyAction implements DocumentRule {
     private record Reported(Located<String> action, List<ActionInfo> matched) {
     }
 
-    /** Whether a resource value could stand for the "*" such actions are authorized on. */
+    /**
+     * Whether a resource value could stand for the "*" such actions are authorized on; one with an
+     * unknown part is read as the pattern of every value it may stand for, and may name anything
+     * when it lacks fields, which the unknown part may hold.
+     */
     private static boolean mayNameEverything(String resource) {
-        if (Glob.compile(resource, false).matches("*")) {
+        String pattern = KnownText.pattern(resource);
+        if (Glob.compile(pattern, false).matches("*")) {
             return true;
         }
-        List<String> fields = ArnPatterns.fields(resource);
-        return fields.size() == ArnPatterns.FIELDS && ArnPatterns.isWildcard(fields.get(ArnPatterns.RESOURCE));
+        List<String> fields = ArnPatterns.fields(pattern);
+        if (fields.size() < ArnPatterns.FIELDS) {
+            return UnknownValues.contains(resource);
+        }
+        return ArnPatterns.isWildcard(fields.get(ArnPatterns.RESOURCE));
     }
 
     private static String message(Reported reported) {

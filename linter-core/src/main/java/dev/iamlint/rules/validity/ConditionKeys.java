@@ -6,6 +6,7 @@ import dev.iamlint.catalog.ActionResourceType;
 import dev.iamlint.catalog.ConditionKeyInfo;
 import dev.iamlint.catalog.ConditionKeyType;
 import dev.iamlint.catalog.ServiceInfo;
+import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.model.Condition;
 import dev.iamlint.model.ConditionOperator;
 import dev.iamlint.model.PolicyDocument;
@@ -44,11 +45,21 @@ public final class ConditionKeys {
     public record Unknown(String prefix) implements Lookup {
     }
 
-    /** A key of an identity provider or other prefix the catalog does not cover. */
+    /** A key of an identity provider or other prefix the catalog does not cover, or one with an unknown part. */
     public record Unchecked() implements Lookup {
     }
 
+    /**
+     * What is known of {@code key}; a key with an {@linkplain dev.iamlint.eval.UnknownValues unknown
+     * part} is known only where a placeholder of a typed key takes it in ({@code aws:ResourceTag/${unknown:Tag}}),
+     * else unchecked, as it may be any key.
+     */
     public static Lookup lookup(ActionCatalog catalog, Statement statement, String key) {
+        Lookup known = lookupWritten(catalog, statement, key);
+        return known instanceof Typed || !UnknownValues.contains(key) ? known : new Unchecked();
+    }
+
+    private static Lookup lookupWritten(ActionCatalog catalog, Statement statement, String key) {
         int colon = key.indexOf(':');
         if (colon <= 0) {
             return new Unknown("");

@@ -1,5 +1,6 @@
 package dev.iamlint.rules.validity;
 
+import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.model.Statement;
 import dev.iamlint.rules.Category;
 import dev.iamlint.rules.DocumentContext;
@@ -10,7 +11,11 @@ import dev.iamlint.source.Severity;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Two statements with the same Sid: IAM requires Sids to be unique within a policy. */
+/**
+ * Two statements with the same Sid: IAM requires Sids to be unique within a policy. Sids with an
+ * unknown part are not compared: the same marker may stand for different values (two
+ * {@code Fn::Select}s of one parameter list).
+ */
 @RuleInfo(
         id = "IAM113",
         name = "DuplicateSid",
@@ -24,7 +29,7 @@ public final class DuplicateSid implements DocumentRule {
     public void check(DocumentContext context) {
         Map<String, Located<String>> first = new HashMap<>();
         for (Statement statement : context.document().statements()) {
-            statement.sid().filter(sid -> !sid.value().isEmpty()).ifPresent(sid -> {
+            statement.sid().filter(sid -> !sid.value().isEmpty() && !UnknownValues.contains(sid.value())).ifPresent(sid -> {
                 Located<String> earlier = first.putIfAbsent(sid.value(), sid);
                 if (earlier != null) {
                     context.report(sid, "Sid \"" + sid.value() + "\" is already used by the statement at line "

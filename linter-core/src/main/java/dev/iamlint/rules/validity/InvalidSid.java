@@ -1,5 +1,6 @@
 package dev.iamlint.rules.validity;
 
+import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.model.PolicyKind;
 import dev.iamlint.model.Statement;
 import dev.iamlint.rules.Category;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * A Sid with characters IAM does not accept. IAM policies (identity, SCP, RCP) take only
  * {@code [A-Za-z0-9]}. Resource-based policies belong to services with rules of their own: ECR's
  * examples have spaces, SNS's default policy has underscores; there only characters outside
- * {@code [A-Za-z0-9 _.-]} are reported.
+ * {@code [A-Za-z0-9 _.-]} are reported. Of a Sid with an unknown part, only the characters written
+ * around it are checked, and no valid Sid is suggested.
  */
 @RuleInfo(
         id = "IAM114",
@@ -39,11 +41,12 @@ public final class InvalidSid implements DocumentRule {
                 continue;
             }
             Located<String> sid = statement.sid().get();
+            boolean unknown = UnknownValues.contains(sid.value());
             // The regex only for the rare invalid Sid: a character test costs far less on the common path.
-            if (allValid(sid.value(), lenient)) {
+            if (allValid(unknown ? KnownText.withoutMarkers(sid.value()) : sid.value(), lenient)) {
                 continue;
             }
-            String cleaned = withoutInvalid(sid.value(), invalid);
+            String cleaned = unknown ? "" : withoutInvalid(sid.value(), invalid);
             String message = "Sid \"" + sid.value() + "\" may hold only " + accepted;
             if (cleaned.isEmpty()) {
                 context.report(sid, message);

@@ -1,5 +1,6 @@
 package dev.iamlint.rules.validity;
 
+import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.model.Condition;
 import dev.iamlint.model.ConditionValue;
 import dev.iamlint.model.PolicyDocument;
@@ -17,6 +18,8 @@ import java.util.List;
  * A policy variable such as {@code ${aws:username}} in a policy without
  * {@code "Version": "2012-10-17"}. Under 2008-10-17 (also what a missing Version means) the
  * variable is literal text, so the resource or condition value matches nothing that was meant.
+ * Markers of unknown values ({@code ${unknown:AWS::Region}}) are no policy variables, and a
+ * Version that is itself unknown may be 2012-10-17.
  */
 @RuleInfo(
         id = "IAM111",
@@ -30,7 +33,7 @@ public final class PolicyVariableWithoutVersion implements DocumentRule {
     @Override
     public void check(DocumentContext context) {
         PolicyDocument document = context.document();
-        if (document.policyVariablesEnabled()) {
+        if (document.policyVariablesEnabled() || document.version().filter(v -> UnknownValues.contains(v.value())).isPresent()) {
             return;
         }
         String why = document.version()
@@ -50,6 +53,10 @@ public final class PolicyVariableWithoutVersion implements DocumentRule {
 
     private static void check(DocumentContext context, Located<?> element, String text, String why) {
         int start = text.indexOf("${");
+        while (start >= 0 && text.startsWith(UnknownValues.PREFIX, start)) {
+            int close = text.indexOf('}', start);
+            start = close < 0 ? -1 : text.indexOf("${", close);
+        }
         if (start < 0) {
             return;
         }

@@ -22,7 +22,9 @@ import java.util.Set;
  * {@code ecr:BatchGetImage}: no request of those actions names it, so it grants (or denies)
  * nothing. A warning, not an error: the types come from the Service Authorization Reference,
  * which misses some (see docs/rules/IAM105.md). Statements with an unknown action or
- * {@code "Action": "*"} are left alone.
+ * {@code "Action": "*"} are left alone. A resource with an unknown part is compared as the pattern
+ * of every value it may stand for ({@code arn:aws:ecr:${unknown:AWS::Region}:…} as
+ * {@code arn:aws:ecr:*:…}), so only when all six fields are written around it.
  */
 @RuleInfo(
         id = "IAM105",
@@ -47,7 +49,7 @@ public final class ResourceTypeMismatch implements DocumentRule {
                 ArnPatterns.Formats formats = new ArnPatterns.Formats(types.stream().flatMap(t -> t.arnFormats().stream()).toList());
                 for (Located<String> resource : statement.resource().get().values()) {
                     String value = resource.value();
-                    if (isCheckable(value) && !formats.overlapAny(ArnPatterns.Pattern.of(value))) {
+                    if (isCheckable(value) && !formats.overlapAny(ArnPatterns.Pattern.of(KnownText.pattern(value)))) {
                         context.report(resource, value + " matches no resource type of this statement's actions, which take "
                                 + describe(types) + "; the statement most likely does not apply to it");
                     }
@@ -82,9 +84,13 @@ public final class ResourceTypeMismatch implements DocumentRule {
         return types.isEmpty() ? Optional.empty() : Optional.of(types);
     }
 
-    /** A well-formed ARN: "*" fits everything, and malformed ARNs are IAM104's. */
+    /**
+     * A well-formed ARN: "*" fits everything, and malformed ARNs are IAM104's. An unknown part may
+     * hold colons, so a value with one is checked only when it has all six fields without them.
+     */
     private static boolean isCheckable(String resource) {
-        return !ArnPatterns.isWildcard(resource) && MalformedArn.problem(resource).isEmpty();
+        return !ArnPatterns.isWildcard(resource) && MalformedArn.problem(resource).isEmpty()
+                && ArnPatterns.fields(KnownText.pattern(resource)).size() == ArnPatterns.FIELDS;
     }
 
     /** "ecr repository ARNs (arn:…)" for one type; "ARNs of ecr repository, s3 bucket and 2 more resource types" for several. */

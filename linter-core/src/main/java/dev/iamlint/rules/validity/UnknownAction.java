@@ -2,6 +2,7 @@ package dev.iamlint.rules.validity;
 
 import dev.iamlint.catalog.ActionInfo;
 import dev.iamlint.catalog.ServiceInfo;
+import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.rules.Category;
 import dev.iamlint.rules.DocumentContext;
 import dev.iamlint.rules.DocumentRule;
@@ -34,8 +35,9 @@ public final class UnknownAction implements DocumentRule {
 
     private static void check(DocumentContext context, Located<String> action) {
         String value = action.value();
-        // Nearly every value names an action: one lookup settles it.
-        if (context.catalog().action(value).isPresent()) {
+        // Nearly every value names an action: one lookup settles it. A value with an unknown part may name any
+        // action; IAM103 checks what is known of it as a pattern.
+        if (context.catalog().action(value).isPresent() || UnknownValues.contains(value)) {
             return;
         }
         int colon = value.indexOf(':');

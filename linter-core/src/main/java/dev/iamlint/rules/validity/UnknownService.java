@@ -9,7 +9,11 @@ import dev.iamlint.source.Located;
 import dev.iamlint.source.Severity;
 import java.util.Optional;
 
-/** An action whose service prefix names no AWS service, such as {@code ecrr:BatchGetImage}. */
+/**
+ * An action whose service prefix names no AWS service, such as {@code ecrr:BatchGetImage}; also
+ * when the name after it is an unknown value ({@code ecrr:${unknown:Action}}), as no name mends
+ * the prefix.
+ */
 @RuleInfo(
         id = "IAM101",
         name = "UnknownService",
@@ -23,8 +27,9 @@ public final class UnknownService implements DocumentRule {
     public void check(DocumentContext context) {
         for (Located<String> action : ActionPatterns.actionValues(context.document())) {
             int colon = action.value().indexOf(':');
-            // An action the catalog knows has a known service: one lookup settles nearly every value.
-            if (colon <= 0 || context.catalog().action(action.value()).isPresent()) {
+            // An action the catalog knows has a known service: one lookup settles nearly every value. A prefix
+            // with an unknown part may be any service's.
+            if (colon <= 0 || colon >= KnownText.prefix(action.value()).length() || context.catalog().action(action.value()).isPresent()) {
                 continue;
             }
             String prefix = action.value().substring(0, colon);

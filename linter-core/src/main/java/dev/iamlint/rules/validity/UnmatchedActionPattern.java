@@ -9,7 +9,11 @@ import dev.iamlint.source.Located;
 import dev.iamlint.source.Severity;
 import java.util.Locale;
 
-/** An action pattern with wildcards that matches no action, such as {@code ecr:Batch*Images}. */
+/**
+ * An action pattern with wildcards that matches no action, such as {@code ecr:Batch*Images}. A
+ * value with an unknown part ({@code ecr:Batch${unknown:Kind}Images}) is such a pattern too, its
+ * markers wildcards: when that matches nothing, no value of the unknown part makes an action.
+ */
 @RuleInfo(
         id = "IAM103",
         name = "UnmatchedActionPattern",
@@ -22,17 +26,18 @@ public final class UnmatchedActionPattern implements DocumentRule {
     @Override
     public void check(DocumentContext context) {
         for (Located<String> action : ActionPatterns.actionValues(context.document())) {
-            String value = action.value();
-            int colon = value.indexOf(':');
+            String pattern = KnownText.pattern(action.value());
+            int colon = pattern.indexOf(':');
             // Unknown services and values without a prefix are IAM101's and IAM102's.
-            if (colon <= 0 || !ActionPatterns.hasWildcard(value)) {
+            if (colon <= 0 || !ActionPatterns.hasWildcard(pattern)) {
                 continue;
             }
-            String prefix = value.substring(0, colon);
+            String prefix = pattern.substring(0, colon);
             if (!ActionPatterns.hasWildcard(prefix) && context.catalog().service(prefix).isEmpty()) {
                 continue;
             }
-            if (!matchesAnAction(context, value, prefix)) {
+            if (!matchesAnAction(context, pattern, prefix)) {
+                String value = action.value();
                 String scope = ActionPatterns.hasWildcard(prefix) ? "any service" : "service " + prefix.toLowerCase(Locale.ROOT);
                 context.report(action, value + " matches no action of " + scope + "; correct the pattern or remove it");
             }
