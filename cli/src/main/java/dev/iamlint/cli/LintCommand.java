@@ -1,6 +1,7 @@
 package dev.iamlint.cli;
 
 import dev.iamlint.catalog.ActionCatalog;
+import dev.iamlint.config.ProjectConfig;
 import dev.iamlint.lint.FileResult;
 import dev.iamlint.lint.LintConfig;
 import dev.iamlint.lint.LintRequest;
@@ -125,6 +126,9 @@ final class LintCommand implements Callable<Integer> {
     RequirementOptions requirements;
 
     @Mixin
+    TemplateOptions templates;
+
+    @Mixin
     LoggingOptions logging;
 
     @Override
@@ -133,7 +137,7 @@ final class LintCommand implements Callable<Integer> {
         // --verbose before or after "lint".
         boolean verbose = LoggingOptions.verbose(spec.root().commandLine().getParseResult());
         RuleRegistry registry = RuleRegistry.builtin();
-        Optional<Path> configFile = config != null ? Optional.of(config) : ProjectConfig.find(Path.of(""));
+        Optional<Path> configFile = config != null ? Optional.of(config) : ConfigFile.find(Path.of(""));
         ProjectConfig project = projectConfig(configFile, registry, verbose, err);
         // A baseline being written records every current finding, including those an older one accepted.
         Set<String> accepted = baseline == null || writeBaseline != null ? Set.of() : Baseline.read(baseline);
@@ -141,8 +145,8 @@ final class LintCommand implements Callable<Integer> {
 
         PolicyFiles.Collected inputs = PolicyFiles.collect(paths, System.in);
         LintRequest request = requirements.applyTo(LintRequest.of(inputs.sources(), lintConfig), project)
-                .withPrincipals(project.settings().principals())
-                .withParameters(project.settings().templateParameters());
+                .withPrincipals(project.principals())
+                .withParameters(templates.over(project.templateParameters()));
         LintResult linted = new Linter(registry, ActionCatalog.bundled(), PolicyParser.withDefaults()).lint(request);
         List<FileResult> files = new ArrayList<>(linted.files());
         files.addAll(inputs.failures());
@@ -184,7 +188,7 @@ final class LintCommand implements Callable<Integer> {
         if (file.isPresent() && verbose) {
             err.println(TerminalText.printable("iamlint: configuration " + file.get()));
         }
-        return file.map(f -> ProjectConfig.load(f, registry)).orElse(ProjectConfig.NONE);
+        return file.map(f -> ConfigFile.load(f, registry)).orElse(ProjectConfig.NONE);
     }
 
     private void report(LintResult result) {

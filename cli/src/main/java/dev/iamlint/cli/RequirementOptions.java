@@ -1,5 +1,6 @@
 package dev.iamlint.cli;
 
+import dev.iamlint.config.ProjectConfig;
 import dev.iamlint.eval.Caller;
 import dev.iamlint.lint.LintRequest;
 import dev.iamlint.lint.SourceText;

@@ -323,6 +323,25 @@ class LintCommandTest {
     }
 
     @Test
+    void parameterGivesTemplatesTheValuesTheyLeaveOpen() {
+        String template = LINT + "repository-parameter.template.yaml";
+
+        CliRun open = lint("--format", "json", "--require", "ecr-pull", "--image", IMAGE, template);
+        CliRun given = lint("--format", "json", "--require", "ecr-pull", "--image", IMAGE, "--parameter", "RepositoryName=team/app", template);
+        CliRun other = lint("--format", "json", "--require", "ecr-pull", "--image", IMAGE, "--parameter", "RepositoryName=team/web", template);
+        CliRun malformed = lint("--parameter", "RepositoryName", template);
+
+        assertEquals("conditional", open.json().get("requirements").get(0).get("status").asText(), open::toString);
+        assertTrue(open.json().get("requirements").get(0).get("missing").get(0).get("reason").asText().contains("RepositoryName"),
+                open::toString);
+        assertEquals("satisfied", given.json().get("requirements").get(0).get("status").asText(), given::toString);
+        assertEquals(0, given.exitCode(), given::toString);
+        assertEquals("unsatisfied", other.json().get("requirements").get(0).get("status").asText(), other::toString);
+        assertEquals(2, malformed.exitCode(), malformed::toString);
+        assertEquals("error: --parameter: template parameter \"RepositoryName\" is not Name=Value\n", malformed.err());
+    }
+
+    @Test
     void aPrincipalSelectorThatMatchesNoPrincipalIsAWarningOnStderrAndInTheJsonReport() {
         String template = LINT + "users.template.yaml";
         String warning = "principal selector \"NodeRle*\" matches no principal";

@@ -20,6 +20,7 @@ import dev.iamlint.rules.RuleDescriptor;
 import dev.iamlint.rules.RuleRegistry;
 import dev.iamlint.source.Severity;
 import dev.iamlint.source.SourceRange;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -116,6 +117,18 @@ public record ProjectConfig(LintConfig lint, List<Requirement> requirements, Lis
      */
     public LintRequest applyTo(LintRequest request) {
         return request.withRequirements(requirements, targets).withPrincipals(principals).withParameters(templateParameters());
+    }
+
+    /**
+     * Where a project's configuration may be, nearest first: {@value #FILE_NAME} in {@code directory}
+     * and in each folder above it. Paths only: callers take the first that exists.
+     */
+    public static List<Path> candidates(Path directory) {
+        List<Path> candidates = new ArrayList<>();
+        for (Path dir = directory.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            candidates.add(dir.resolve(FILE_NAME));
+        }
+        return candidates;
     }
 
     /** {@link #parameters()} as the template reader takes them. */

@@ -50,6 +50,13 @@ public record TemplateParameters(Map<String, String> values) {
         return new TemplateParameters(values);
     }
 
+    /** These values with {@code overrides}' on top: given on the command line over the configuration's, say. */
+    public TemplateParameters withAll(TemplateParameters overrides) {
+        Map<String, String> more = new LinkedHashMap<>(values);
+        more.putAll(overrides.values);
+        return new TemplateParameters(more);
+    }
+
     /** These values with {@code name} set to {@code value}. */
     public TemplateParameters with(String name, String value) {
         Objects.requireNonNull(name, "name");

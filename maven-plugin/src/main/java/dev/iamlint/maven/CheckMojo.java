@@ -199,13 +199,7 @@ public final class CheckMojo extends AbstractMojo {
 
     /** The nearest .iamlint.yaml in the project folder or above it, as the CLI finds it from its working directory. */
     private Optional<Path> nearestConfig() {
-        for (Path dir = basedir.toPath().toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(ProjectConfig.FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return ProjectConfig.candidates(basedir.toPath()).stream().filter(Files::isRegularFile).findFirst();
     }
 
     private static SourceText read(Path file, String parameter) throws MojoExecutionException {

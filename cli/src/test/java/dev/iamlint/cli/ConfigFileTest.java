@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Where {@code .iamlint.yaml} is found: in the working directory or the nearest one above it. */
-class ProjectConfigTest {
+class ConfigFileTest {
 
     @Test
     void findTakesTheNearestFileAtOrAboveTheDirectory(@TempDir Path root) throws IOException {
@@ -22,8 +22,8 @@ class ProjectConfigTest {
         Files.writeString(root.resolve(".iamlint.yaml"), "");
         Files.writeString(root.resolve("a/b/.iamlint.yaml"), "");
 
-        assertEquals(Optional.of(root.resolve("a/b/.iamlint.yaml")), ProjectConfig.find(deep));
-        assertEquals(Optional.of(root.resolve(".iamlint.yaml")), ProjectConfig.find(root.resolve("a")));
+        assertEquals(Optional.of(root.resolve("a/b/.iamlint.yaml")), ConfigFile.find(deep));
+        assertEquals(Optional.of(root.resolve(".iamlint.yaml")), ConfigFile.find(root.resolve("a")));
     }
 
     /**

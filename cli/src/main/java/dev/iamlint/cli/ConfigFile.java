@@ -1,0 +1,37 @@
+package dev.iamlint.cli;
+
+import dev.iamlint.config.InvalidConfigException;
+import dev.iamlint.config.ProjectConfig;
+import dev.iamlint.rules.RuleRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds and reads the project's {@code .iamlint.yaml}; what it may say is {@link ProjectConfig}'s. */
+final class ConfigFile {
+
+    private ConfigFile() {}
+
+    /** The nearest {@value ProjectConfig#FILE_NAME} in {@code directory} or above it. */
+    static Optional<Path> find(Path directory) {
+        return ProjectConfig.candidates(directory).stream().filter(Files::isRegularFile).findFirst();
+    }
+
+    /** @throws InputException if the file cannot be read or says something iamlint does not understand */
+    static ProjectConfig load(Path file, RuleRegistry registry) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw InputException.error(file + ": cannot read the configuration: " + PolicyFiles.reason(e));
+        }
+        try {
+            return ProjectConfig.read(text, file.toString(), registry);
+        } catch (InvalidConfigException e) {
+            throw InputException.located(List.of(e.source() + ":" + e.line() + ":" + e.column() + ": error: " + e.reason()));
+        }
+    }
+}
