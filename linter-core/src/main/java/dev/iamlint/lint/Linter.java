@@ -21,6 +21,8 @@ import dev.iamlint.requirement.RequirementTarget;
 import dev.iamlint.rules.DocumentContext;
 import dev.iamlint.rules.DocumentRule;
 import dev.iamlint.rules.Finding;
+import dev.iamlint.rules.InputContext;
+import dev.iamlint.rules.InputRule;
 import dev.iamlint.rules.PolicySource;
 import dev.iamlint.rules.Rule;
 import dev.iamlint.rules.RuleDescriptor;
@@ -28,7 +30,7 @@ import dev.iamlint.rules.RuleRegistry;
 import dev.iamlint.rules.Subject;
 import dev.iamlint.rules.SubjectContext;
 import dev.iamlint.rules.SubjectRule;
-import dev.iamlint.rules.iac.UnresolvedPolicyReference;
+import dev.iamlint.rules.UnreadablePolicy;
 import dev.iamlint.source.SourceRange;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -177,7 +179,7 @@ public final class Linter {
         List<FileResult> files = new ArrayList<>(1);
         Map<EmbeddedPolicy, PolicySource> sources = lintIac(input, iac, request.config(), findings, files);
         List<Principal> principals = Principals.of(iac);
-        findings.addAll(unresolved(input, iac, principals, request.config()));
+        findings.addAll(checkInput(input, iac, principals, request.config()));
         Set<String> nodeRoles = new HashSet<>();
         NodeRoles.of(iac, sources).forEach(role -> nodeRoles.add(role.key()));
         List<RequirementResult> results = new ArrayList<>();
@@ -229,7 +231,7 @@ public final class Linter {
     /**
      * A principal of a template, plan or account as one subject, named {@code path#id}: its
      * identity policies, its permissions boundary (else the request's) and the request's
-     * repository policy. Its gaps are reported by {@link #unresolved}.
+     * repository policy. Its gaps are reported by the input rules.
      *
      * <p>Subject rules report a finding about the principal as a whole at the policy named like
      * the subject: that is the role's trust policy, else its first policy in the input, else the
@@ -278,7 +280,7 @@ public final class Linter {
                         ? Stream.ofNullable(sources.get(in.policy())) : Stream.<PolicySource>empty())
                 .findFirst();
         return trust.or(() -> first).orElseGet(() -> {
-            SourceRange range = principal.gaps().stream().map(Principal.Gap::range).findFirst().orElse(SourceRange.NONE);
+            SourceRange range = principal.gaps().stream().map(UnreadablePolicy::range).findFirst().orElse(SourceRange.NONE);
             PolicyDocument none = new PolicyDocument(Optional.empty(), Optional.empty(), List.of(), range);
             return new PolicySource(input.path(), input.text(), PolicyKind.IDENTITY, none, false);
         });
@@ -301,34 +303,22 @@ public final class Linter {
                 true);
     }
 
-    /**
-     * The parts of the input's principals that iamlint cannot read, one finding per principal
-     * they belong to, and policy documents it cannot read that belong to no principal (repository
-     * and trust policies, managed policies nothing attaches).
-     */
-    private List<Finding> unresolved(SourceText input, IacInput iac, List<Principal> principals, LintConfig config) {
-        Optional<RuleDescriptor> rule = registry.rules().stream().filter(UnresolvedPolicyReference.class::isInstance).findFirst()
-                .map(Rule::descriptor).filter(descriptor -> config.enabled(descriptor.id()));
-        if (rule.isEmpty()) {
-            return List.of();
-        }
-        List<Finding> findings = new ArrayList<>();
-        Set<String> reported = new HashSet<>();
-        for (Principal principal : principals) {
-            for (Principal.Gap gap : principal.gaps()) {
-                String message = UnresolvedPolicyReference.message(gap.part(), gap.problem(), Optional.of(principal.display()), gap.via(),
-                        gap.boundary());
-                findings.add(new Finding(rule.get(), rule.get().severity(), message, input.path(), gap.range(), gap.pointer(),
-                        Optional.empty()));
-                reported.add(gap.pointer());
+    /** Runs the input rules over what the input's principals hold that iamlint cannot read. */
+    private List<Finding> checkInput(SourceText input, IacInput iac, List<Principal> principals, LintConfig config) {
+        List<InputContext.Owner> owners = principals.stream().map(p -> new InputContext.Owner(p.display(), p.gaps())).toList();
+        List<UnreadablePolicy> documents = new ArrayList<>();
+        for (EmbeddedPolicy policy : iac.policies()) {
+            if (policy.body() instanceof Unresolved unresolved) {
+                documents.add(new UnreadablePolicy("policy " + Principals.where(policy), Principals.problem(unresolved), false,
+                        Optional.empty(), unresolved.range(), unresolved.pointer()));
             }
         }
-        for (EmbeddedPolicy policy : iac.policies()) {
-            if (policy.body() instanceof Unresolved unresolved && !reported.contains(unresolved.pointer())) {
-                String message = UnresolvedPolicyReference.message("policy " + Principals.where(policy), Principals.problem(unresolved),
-                        Optional.empty(), Optional.empty(), false);
-                findings.add(new Finding(rule.get(), rule.get().severity(), message, input.path(), unresolved.range(), unresolved.pointer(),
-                        Optional.empty()));
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : registry.rules()) {
+            if (rule instanceof InputRule inputRule && config.enabled(rule.descriptor().id())) {
+                InputContext context = new InputContext(rule.descriptor(), input.path(), owners, documents);
+                inputRule.check(context);
+                findings.addAll(context.findings());
             }
         }
         return findings;
@@ -337,7 +327,7 @@ public final class Linter {
     /**
      * Lints the policies a template, plan or account holds like bare policy files, at their
      * positions in the input. Values the input does not determine (intrinsics, values known after
-     * apply) are no documents, so there is nothing to lint: {@link #unresolved} reports them.
+     * apply) are no documents, so there is nothing to lint: the input rules report them.
      */
     private Map<EmbeddedPolicy, PolicySource> lintIac(SourceText input, IacInput iac, LintConfig config, List<Finding> findings,
             List<FileResult> files) {

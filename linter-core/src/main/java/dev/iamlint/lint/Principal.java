@@ -1,6 +1,7 @@
 package dev.iamlint.lint;
 
 import dev.iamlint.iac.EmbeddedPolicy;
+import dev.iamlint.rules.UnreadablePolicy;
 import dev.iamlint.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param boundary its permissions boundary, when the input names one that iamlint can read
  * @param gaps what belongs to its permissions but iamlint cannot see
  */
-record Principal(Kind kind, String id, String key, List<Policy> identity, Optional<Policy> boundary, List<Gap> gaps) {
+record Principal(Kind kind, String id, String key, List<Policy> identity, Optional<Policy> boundary, List<UnreadablePolicy> gaps) {
 
     /** What the principal is; UNKNOWN when the input only attaches policies that may go to any of the three. */
     enum Kind {
@@ -41,31 +42,6 @@ record Principal(Kind kind, String id, String key, List<Policy> identity, Option
     record InputPolicy(EmbeddedPolicy policy) implements Policy {}
 
     record AwsManagedPolicy(String arn) implements Policy {}
-
-    /**
-     * Part of the principal's permissions that the input does not determine.
-     *
-     * @param part what it is, e.g. {@code managed policy arn:aws:iam::111122223333:policy/pull}
-     * @param problem why iamlint cannot read it, e.g. {@code is given by Fn::ImportValue, which iamlint does not resolve}
-     * @param boundary whether it is the permissions boundary, which limits rather than grants
-     * @param via the group a user has it through, as {@link #display()} names it
-     * @param range where the value is written
-     * @param pointer the JSON pointer of the value
-     */
-    record Gap(String part, String problem, boolean boundary, Optional<String> via, SourceRange range, String pointer) {
-
-        Gap {
-            Objects.requireNonNull(part, "part");
-            Objects.requireNonNull(problem, "problem");
-            Objects.requireNonNull(via, "via");
-            Objects.requireNonNull(range, "range");
-            Objects.requireNonNull(pointer, "pointer");
-        }
-
-        Gap through(String group) {
-            return new Gap(part, problem, boundary, Optional.of(group), range, pointer);
-        }
-    }
 
     Principal {
         Objects.requireNonNull(kind, "kind");

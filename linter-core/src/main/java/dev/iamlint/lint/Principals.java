@@ -9,11 +9,11 @@ import dev.iamlint.iac.PolicyReference;
 import dev.iamlint.iac.TerraformPlan;
 import dev.iamlint.iac.Unresolved;
 import dev.iamlint.lint.Principal.AwsManagedPolicy;
-import dev.iamlint.lint.Principal.Gap;
 import dev.iamlint.lint.Principal.InputPolicy;
 import dev.iamlint.lint.Principal.Kind;
 import dev.iamlint.lint.Principal.Policy;
 import dev.iamlint.model.PolicyKind;
+import dev.iamlint.rules.UnreadablePolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +37,7 @@ import java.util.Set;
  * </ul>
  *
  * What cannot be resolved (an ARN neither defined nor bundled, an intrinsic, a value known only
- * after apply) is a {@link Gap} of the principal, never left out silently.
+ * after apply) is a {@link UnreadablePolicy} of the principal, never left out silently.
  */
 final class Principals {
 
@@ -139,13 +139,13 @@ final class Principals {
 
     private Principal assemble(String key, Found principal) {
         List<Policy> identity = new ArrayList<>();
-        List<Gap> gaps = new ArrayList<>();
+        List<UnreadablePolicy> gaps = new ArrayList<>();
         Optional<Policy> boundary = attached(key, identity, gaps);
         if (principal.kind() == Kind.USER) {
             for (String group : iac.groupsOfUser().getOrDefault(key, List.of())) {
                 Optional<String> groupKey = groupKey(group);
                 if (groupKey.isPresent()) {
-                    List<Gap> groupGaps = new ArrayList<>();
+                    List<UnreadablePolicy> groupGaps = new ArrayList<>();
                     attached(groupKey.get(), identity, groupGaps);
                     String via = Principal.display(Kind.GROUP, found.get(groupKey.get()).id());
                     groupGaps.forEach(gap -> gaps.add(gap.through(via)));
@@ -156,7 +156,7 @@ final class Principals {
     }
 
     /** Adds what is attached to {@code key} to {@code identity} and {@code gaps}; returns its boundary. */
-    private Optional<Policy> attached(String key, List<Policy> identity, List<Gap> gaps) {
+    private Optional<Policy> attached(String key, List<Policy> identity, List<UnreadablePolicy> gaps) {
         for (EmbeddedPolicy policy : identityByKey.getOrDefault(key, List.of())) {
             inputPolicy(policy, false, gaps).ifPresent(p -> add(identity, p));
         }
@@ -174,7 +174,7 @@ final class Principals {
     }
 
     /** The policy an ARN names, or a gap. */
-    private Optional<Policy> resolve(PolicyReference reference, boolean boundary, List<Gap> gaps) {
+    private Optional<Policy> resolve(PolicyReference reference, boolean boundary, List<UnreadablePolicy> gaps) {
         String part = boundary ? "permissions boundary" : "managed policy";
         if (reference.target() instanceof LiteralArn literal) {
             String arn = literal.arn().value();
@@ -185,7 +185,7 @@ final class Principals {
             if (ManagedPolicies.bundled().byArn(arn).isPresent()) {
                 return Optional.of(new AwsManagedPolicy(arn));
             }
-            gaps.add(new Gap(part + " " + arn, "is neither an AWS managed policy iamlint knows nor defined in " + iac.noun(), boundary,
+            gaps.add(new UnreadablePolicy(part + " " + arn, "is neither an AWS managed policy iamlint knows nor defined in " + iac.noun(), boundary,
                     Optional.empty(), literal.arn().range(), reference.pointer()));
             return Optional.empty();
         }
@@ -200,14 +200,14 @@ final class Principals {
                 : problem(unresolved);
         // What is known of a partly resolved value (markers where it is unknown) says which policy is meant.
         String known = unresolved.text().filter(Principals::partlyKnown).map(text -> part + " " + text).orElse(part);
-        gaps.add(new Gap(known, problem, boundary, Optional.empty(), unresolved.range(), unresolved.pointer()));
+        gaps.add(new UnreadablePolicy(known, problem, boundary, Optional.empty(), unresolved.range(), unresolved.pointer()));
         return Optional.empty();
     }
 
     /** A policy of the input, or a gap when its document is an intrinsic or computed. */
-    private Optional<Policy> inputPolicy(EmbeddedPolicy policy, boolean boundary, List<Gap> gaps) {
+    private Optional<Policy> inputPolicy(EmbeddedPolicy policy, boolean boundary, List<UnreadablePolicy> gaps) {
         if (policy.body() instanceof Unresolved unresolved) {
-            gaps.add(new Gap("policy " + where(policy), problem(unresolved), boundary, Optional.empty(), unresolved.range(),
+            gaps.add(new UnreadablePolicy("policy " + where(policy), problem(unresolved), boundary, Optional.empty(), unresolved.range(),
                     unresolved.pointer()));
             return Optional.empty();
         }
