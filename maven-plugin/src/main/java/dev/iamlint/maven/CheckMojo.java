@@ -147,6 +147,8 @@ public final class CheckMojo extends AbstractMojo {
         LintRequest request = configuration(() -> request(inputs, registry, config, accepted));
         LintResult result = new Linter(registry, ActionCatalog.bundled(), PolicyParser.withDefaults()).lint(request);
         writeReports(result, formats);
+        // About the request, not the inputs: a principal selector of the configuration or <requirements> that names nothing.
+        result.warnings().forEach(warning -> getLog().warn("iamlint: " + warning));
         for (Finding finding : result.findings()) {
             Consumer<CharSequence> log = switch (finding.severity()) {
                 case ERROR -> getLog()::error;
