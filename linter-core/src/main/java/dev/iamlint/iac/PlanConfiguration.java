@@ -92,6 +92,16 @@ final class PlanConfiguration {
         return found;
     }
 
+    /**
+     * Whether the configuration declares the resource at {@code address} without setting
+     * {@code attribute}; false when it does not declare the resource (a plan without its
+     * configuration), so that nothing is taken as unset that may be set.
+     */
+    boolean leavesUnset(String address, String attribute) {
+        Declared declared = resources.get(withoutKeys(address));
+        return declared != null && JsonMembers.member(declared.expressions(), attribute).isEmpty();
+    }
+
     /** The one plan resource {@link #resourcesOf} finds, if it finds exactly one. */
     Optional<String> resourceOf(String address, String attribute) {
         List<String> found = resourcesOf(address, attribute);

@@ -91,13 +91,15 @@ final class PlanReader {
                 List<String> role = List.of(key(resource));
                 policy(resource, "assume_role_policy", PolicyKind.RESOURCE, role);
                 Value inline = resource.after.child("inline_policy");
-                if (inline.isUnknown()) {
+                if (inline.isUnknown() && !providerComputed(resource, "inline_policy")) {
                     policy(resource, inline, "inline_policy", PolicyKind.IDENTITY, role);
                 }
                 for (int i = 0; i < inline.size(); i++) {
                     policy(resource, inline.child(i).child("policy"), "inline_policy/" + i + "/policy", PolicyKind.IDENTITY, role);
                 }
-                arns(resource, "managed_policy_arns", Use.MANAGED_POLICY, role);
+                if (!(resource.after.child("managed_policy_arns").isUnknown() && providerComputed(resource, "managed_policy_arns"))) {
+                    arns(resource, "managed_policy_arns", Use.MANAGED_POLICY, role);
+                }
                 arns(resource, "permissions_boundary", Use.PERMISSIONS_BOUNDARY, role);
             }
             case "aws_iam_user", "aws_iam_group" -> arns(resource, "permissions_boundary", Use.PERMISSIONS_BOUNDARY, List.of(key(resource)));
@@ -174,6 +176,16 @@ final class PlanReader {
             return;
         }
         references.add(new PolicyReference(resource.address, resource.type, propertyPath, value.pointer, use, target));
+    }
+
+    /**
+     * A role's {@code inline_policy} and {@code managed_policy_arns} left out of the configuration
+     * are known only after apply, being what the provider reads back: the policies that
+     * attachments and role policies of the plan (read in their own right) or others give the role.
+     * Nothing is missing from the plan then.
+     */
+    private boolean providerComputed(Resource resource, String attribute) {
+        return configuration.leavesUnset(resource.address, attribute);
     }
 
     /** The top-level attribute of a property path such as {@code managed_policy_arns/0}. */
