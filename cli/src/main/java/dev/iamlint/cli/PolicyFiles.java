@@ -132,7 +132,16 @@ final class PolicyFiles {
     }
 
     private static Outcome readFile(Path file) {
-        return read(file.toString(), () -> Files.readAllBytes(file));
+        String path = file.toString();
+        try {
+            // Files.readString decodes strictly too, and much faster than a CharsetDecoder per file.
+            return new Outcome(Optional.of(new SourceText(path, withoutByteOrderMark(Files.readString(file, StandardCharsets.UTF_8)))),
+                    Optional.empty());
+        } catch (CharacterCodingException e) {
+            return notUtf8(path);
+        } catch (IOException e) {
+            return new Outcome(Optional.empty(), Optional.of(failure(path, e)));
+        }
     }
 
     private interface BytesSource {
@@ -143,19 +152,27 @@ final class PolicyFiles {
         try {
             return new Outcome(Optional.of(new SourceText(path, decode(source.read()))), Optional.empty());
         } catch (CharacterCodingException e) {
-            return new Outcome(Optional.empty(), Optional.of(new FileResult(path, FileResult.Kind.ERROR, Optional.of("not valid UTF-8"))));
+            return notUtf8(path);
         } catch (IOException e) {
             return new Outcome(Optional.empty(), Optional.of(failure(path, e)));
         }
     }
 
-    /** Strict UTF-8, without a byte order mark, which is no part of the policy. */
+    private static Outcome notUtf8(String path) {
+        return new Outcome(Optional.empty(), Optional.of(new FileResult(path, FileResult.Kind.ERROR, Optional.of("not valid UTF-8"))));
+    }
+
+    /** Strict UTF-8, without a byte order mark. */
     private static String decode(byte[] bytes) throws CharacterCodingException {
-        String text = StandardCharsets.UTF_8.newDecoder()
+        return withoutByteOrderMark(StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes))
-                .toString();
+                .toString());
+    }
+
+    /** A byte order mark is no part of the policy. */
+    private static String withoutByteOrderMark(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 

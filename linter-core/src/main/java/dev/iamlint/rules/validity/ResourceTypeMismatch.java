@@ -41,15 +41,18 @@ public final class ResourceTypeMismatch implements DocumentRule {
     public void check(DocumentContext context) {
         for (Statement statement : context.document().statements()) {
             if (statement.action().isEmpty() || statement.action().get().negated()
-                    || statement.resource().isEmpty() || statement.resource().get().negated()
-                    || statement.resource().get().values().stream().noneMatch(r -> isCheckable(r.value()))) {
+                    || statement.resource().isEmpty() || statement.resource().get().negated()) {
+                continue;
+            }
+            List<Located<String>> checkable = statement.resource().get().values().stream().filter(r -> isCheckable(r.value())).toList();
+            if (checkable.isEmpty()) {
                 continue;
             }
             resourceTypes(context, statement).ifPresent(types -> {
                 ArnPatterns.Formats formats = new ArnPatterns.Formats(types.stream().flatMap(t -> t.arnFormats().stream()).toList());
-                for (Located<String> resource : statement.resource().get().values()) {
+                for (Located<String> resource : checkable) {
                     String value = resource.value();
-                    if (isCheckable(value) && !formats.overlapAny(ArnPatterns.Pattern.of(KnownText.pattern(value)))) {
+                    if (!formats.overlapAny(ArnPatterns.Pattern.of(KnownText.pattern(value)))) {
                         context.report(resource, value + " matches no resource type of this statement's actions, which take "
                                 + describe(types) + "; the statement most likely does not apply to it");
                     }
