@@ -74,6 +74,11 @@ public record AccountAuthorizationDetails(String path, List<EmbeddedPolicy> poli
         } catch (JsonReadException e) {
             return unreadable(path, Problem.unreadable(e, e.range(), ""));
         }
+        return of(root, text, path, options);
+    }
+
+    /** Account details already read from {@code text}, e.g. by {@link InputDocument}. */
+    static AccountAuthorizationDetails of(JsonValue root, String text, String path, ParseOptions options) {
         if (!(root instanceof JsonObject account) || account.members().stream().noneMatch(m -> LISTS.contains(m.key()))) {
             return unreadable(path, new Problem(ProblemCode.MISSING_ELEMENT, Severity.ERROR,
                     "not IAM account authorization details: none of " + String.join(", ", LISTS), root.range(), ""));
@@ -90,7 +95,7 @@ public record AccountAuthorizationDetails(String path, List<EmbeddedPolicy> poli
         return problems.stream().map(problem -> path + ":" + problem).toList();
     }
 
-    private static AccountAuthorizationDetails unreadable(String path, Problem problem) {
+    static AccountAuthorizationDetails unreadable(String path, Problem problem) {
         return new AccountAuthorizationDetails(path, List.of(), List.of(), Map.of(), List.of(problem));
     }
 

@@ -65,6 +65,11 @@ public record CloudFormationTemplate(String path, TemplateFormat format, List<Em
         } catch (JsonReadException e) {
             return new UnreadableTemplate(path, format, Problem.unreadable(e, e.range(), ""));
         }
+        return of(root, path, format, options, parameters);
+    }
+
+    /** A template already read, e.g. by {@link InputDocument}; a document without {@code Resources} is none. */
+    static TemplateRead of(JsonValue root, String path, TemplateFormat format, ParseOptions options, TemplateParameters parameters) {
         Optional<JsonObject> resources = resourcesOf(root);
         if (resources.isEmpty()) {
             return new NotATemplate(path, format);
@@ -73,7 +78,7 @@ public record CloudFormationTemplate(String path, TemplateFormat format, List<Em
         return new CloudFormationTemplate(path, format, reader.policies(), reader.references(), reader.groupsOfUser());
     }
 
-    private static boolean looksLikeJson(String text) {
+    static boolean looksLikeJson(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c) && c != '\uFEFF') {

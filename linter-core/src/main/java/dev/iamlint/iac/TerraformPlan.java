@@ -77,6 +77,11 @@ public record TerraformPlan(String path, List<EmbeddedPolicy> policies, List<Pol
         } catch (JsonReadException e) {
             return unreadable(path, Problem.unreadable(e, e.range(), ""));
         }
+        return of(root, text, path, options);
+    }
+
+    /** A plan already read from {@code text}, e.g. by {@link InputDocument}. */
+    static TerraformPlan of(JsonValue root, String text, String path, ParseOptions options) {
         Optional<JsonArray> changes = changesOf(root);
         if (changes.isEmpty()) {
             return unreadable(path, new Problem(ProblemCode.MISSING_ELEMENT, Severity.ERROR,
@@ -91,7 +96,7 @@ public record TerraformPlan(String path, List<EmbeddedPolicy> policies, List<Pol
         return problems.stream().map(problem -> path + ":" + problem).toList();
     }
 
-    private static TerraformPlan unreadable(String path, Problem problem) {
+    static TerraformPlan unreadable(String path, Problem problem) {
         return new TerraformPlan(path, List.of(), List.of(), Map.of(), Map.of(), List.of(problem));
     }
 

@@ -3,6 +3,7 @@ package dev.iamlint.lint;
 import dev.iamlint.iac.AccountAuthorizationDetails;
 import dev.iamlint.iac.CloudFormationTemplate;
 import dev.iamlint.iac.EmbeddedPolicy;
+import dev.iamlint.iac.InputDocument;
 import dev.iamlint.iac.NotATemplate;
 import dev.iamlint.iac.PolicyReference;
 import dev.iamlint.iac.TemplateFormat;
@@ -11,7 +12,6 @@ import dev.iamlint.iac.TemplateRead;
 import dev.iamlint.iac.TerraformPlan;
 import dev.iamlint.iac.UnreadableTemplate;
 import dev.iamlint.model.PolicyKind;
-import dev.iamlint.parse.ParseOptions;
 import dev.iamlint.parse.Problem;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -86,8 +86,8 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
      * Empty when the input is none of these, so that it is read as a bare policy. A template's
      * intrinsics are resolved with {@code parameters}.
      */
-    static Optional<IacInput> read(SourceText input, TemplateParameters parameters) {
-        TemplateRead read = CloudFormationTemplate.read(input.text(), input.path(), ParseOptions.DEFAULTS, parameters);
+    static Optional<IacInput> read(SourceText input, InputDocument document, TemplateParameters parameters) {
+        TemplateRead read = document.asTemplate(parameters);
         if (read instanceof CloudFormationTemplate template) {
             return Optional.of(new IacInput(FileResult.Kind.CLOUDFORMATION_TEMPLATE, template.policies(), template.references(),
                     Map.of(), template.groupsOfUser(), List.of()));
@@ -105,12 +105,12 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
                     : Optional.empty();
         }
         // Well-formed JSON by now, so a reader's only problem is that the input is not its kind.
-        TerraformPlan plan = TerraformPlan.read(input.text(), input.path());
+        TerraformPlan plan = document.asPlan();
         if (plan.problems().isEmpty()) {
             return Optional.of(new IacInput(FileResult.Kind.TERRAFORM_PLAN, plan.policies(), plan.references(), plan.attachedTo(),
                     plan.groupsOfUser(), List.of()));
         }
-        AccountAuthorizationDetails account = AccountAuthorizationDetails.read(input.text(), input.path());
+        AccountAuthorizationDetails account = document.asAccount();
         if (account.problems().isEmpty()) {
             return Optional.of(new IacInput(FileResult.Kind.AUTHORIZATION_DETAILS, account.policies(), account.references(),
                     Map.of(), account.groupsOfUser(), List.of()));

@@ -6,8 +6,10 @@ import dev.iamlint.eval.PolicyInput;
 import dev.iamlint.eval.PolicySet;
 import dev.iamlint.eval.PolicyType;
 import dev.iamlint.iac.EmbeddedPolicy;
+import dev.iamlint.iac.InputDocument;
 import dev.iamlint.iac.ParsedPolicy;
 import dev.iamlint.iac.Unresolved;
+import dev.iamlint.memo.BoundedMemo;
 import dev.iamlint.model.PolicyDocument;
 import dev.iamlint.model.PolicyKind;
 import dev.iamlint.parse.ParseResult;
@@ -65,6 +67,8 @@ public final class Linter {
     private final RuleRegistry registry;
     private final ActionCatalog catalog;
     private final PolicyParser parser;
+    /** Bounded by the number of AWS managed policies. */
+    private final BoundedMemo<String, PolicySource> managedPolicies = new BoundedMemo<>(4096);
 
     public Linter(RuleRegistry registry, ActionCatalog catalog, PolicyParser parser) {
         this.registry = registry;
@@ -132,9 +136,10 @@ public final class Linter {
             LintRequest request) {
         List<Finding> findings = new ArrayList<>();
         List<FileResult> files = new ArrayList<>(1);
-        ParseResult parsed = parser.parse(input.text(), PolicyKind.IDENTITY);
+        InputDocument document = InputDocument.read(input.text(), input.path(), parser.options());
+        ParseResult parsed = document.asPolicy(parser, PolicyKind.IDENTITY);
         if (parsed.document().isEmpty() || !isPolicy(parsed)) {
-            Optional<IacInput> iac = IacInput.read(input, request.parameters());
+            Optional<IacInput> iac = IacInput.read(input, document, request.parameters());
             if (iac.isPresent()) {
                 return lintIacInput(input, iac.get(), boundary, repositoryPolicy, request);
             }
@@ -296,11 +301,16 @@ public final class Linter {
                 .map(source -> new Identified(input.path() + "#" + embedded.pointer(), source, false));
     }
 
-    /** A bundled AWS managed policy (the caller checked that it is one); its path is its ARN. */
+    /**
+     * A bundled AWS managed policy (the caller checked that it is one); its path is its ARN.
+     * Parsed once per linter: the same few (the EKS node policies) are attached throughout a repository.
+     */
     private PolicySource managedPolicy(String arn) {
-        String document = ManagedPolicies.bundled().byArn(arn).orElseThrow().document();
-        return new PolicySource(arn, document, PolicyKind.IDENTITY, parser.parse(document, PolicyKind.IDENTITY).document().orElseThrow(),
-                true);
+        return managedPolicies.get(arn, key -> {
+            String document = ManagedPolicies.bundled().byArn(key).orElseThrow().document();
+            return new PolicySource(key, document, PolicyKind.IDENTITY,
+                    parser.parse(document, PolicyKind.IDENTITY).document().orElseThrow(), true);
+        });
     }
 
     /** Runs the input rules over what the input's principals hold that iamlint cannot read. */

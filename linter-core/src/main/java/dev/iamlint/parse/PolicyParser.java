@@ -25,10 +25,17 @@ public final class PolicyParser {
     private static final List<String> ELEMENTS = List.of("Version", "Id", "Statement");
     private static final List<String> VERSIONS = List.of(PolicyDocument.VERSION_2012, "2008-10-17");
 
+    private final ParseOptions options;
     private final JsonReader reader;
 
     public PolicyParser(ParseOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
         this.reader = new JsonReader(options.jsonLimits());
+    }
+
+    /** The limits this parser reads with, for readers of documents around policies. */
+    public ParseOptions options() {
+        return options;
     }
 
     public static PolicyParser withDefaults() {

@@ -1,0 +1,78 @@
+package dev.iamlint.iac;
+
+import dev.iamlint.json.JsonReadException;
+import dev.iamlint.json.JsonReader;
+import dev.iamlint.json.JsonValue;
+import dev.iamlint.model.PolicyKind;
+import dev.iamlint.parse.ParseOptions;
+import dev.iamlint.parse.ParseResult;
+import dev.iamlint.parse.PolicyParser;
+import dev.iamlint.parse.Problem;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One input's text read once, to be taken in turn as a policy, a CloudFormation template, a
+ * Terraform plan or account authorization details: a linter does not know beforehand which one a
+ * file is, and reading a large template once for each guess cost more than linting it. Text that
+ * does not start like a JSON object is read as a YAML template only.
+ */
+public final class InputDocument {
+
+    private final String text;
+    private final String path;
+    private final ParseOptions options;
+    /** Null when the text is not JSON; then {@link #unreadable} says why. */
+    private final JsonValue root;
+    private final JsonReadException unreadable;
+
+    private InputDocument(String text, String path, ParseOptions options, JsonValue root, JsonReadException unreadable) {
+        this.text = text;
+        this.path = path;
+        this.options = options;
+        this.root = root;
+        this.unreadable = unreadable;
+    }
+
+    /** Reads {@code text} as JSON with the limits of {@code options}; never throws on bad input. */
+    public static InputDocument read(String text, String path, ParseOptions options) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(options, "options");
+        try {
+            return new InputDocument(text, path, options, new JsonReader(options.jsonLimits()).read(text), null);
+        } catch (JsonReadException e) {
+            return new InputDocument(text, path, options, null, e);
+        }
+    }
+
+    /** As {@link PolicyParser#parse(String, PolicyKind)} gives it. */
+    public ParseResult asPolicy(PolicyParser parser, PolicyKind kind) {
+        return root != null ? parser.parse(root, kind, "") : new ParseResult(Optional.empty(), List.of(problem()));
+    }
+
+    /** As {@link CloudFormationTemplate#read(String, String, ParseOptions, TemplateParameters)} gives it. */
+    public TemplateRead asTemplate(TemplateParameters parameters) {
+        if (!CloudFormationTemplate.looksLikeJson(text)) {
+            return CloudFormationTemplate.read(text, path, options, parameters);
+        }
+        return root != null
+                ? CloudFormationTemplate.of(root, path, TemplateFormat.JSON, options, parameters)
+                : new UnreadableTemplate(path, TemplateFormat.JSON, problem());
+    }
+
+    /** As {@link TerraformPlan#read(String, String, ParseOptions)} gives it. */
+    public TerraformPlan asPlan() {
+        return root != null ? TerraformPlan.of(root, text, path, options) : TerraformPlan.unreadable(path, problem());
+    }
+
+    /** As {@link AccountAuthorizationDetails#read(String, String, ParseOptions)} gives it. */
+    public AccountAuthorizationDetails asAccount() {
+        return root != null ? AccountAuthorizationDetails.of(root, text, path, options) : AccountAuthorizationDetails.unreadable(path, problem());
+    }
+
+    private Problem problem() {
+        return Problem.unreadable(unreadable, unreadable.range(), "");
+    }
+}
