@@ -1,6 +1,6 @@
 package dev.iamlint.cli;
 
-import dev.iamlint.config.InvalidConfigException;
+import dev.iamlint.text.InvalidInputException;
 import dev.iamlint.rules.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ final class Baseline {
         }
         try {
             return dev.iamlint.config.Baseline.read(text, file.toString());
-        } catch (InvalidConfigException e) {
+        } catch (InvalidInputException e) {
             throw InputException.error("--baseline " + file + ": not an iamlint baseline: " + e.reason());
         }
     }

@@ -1,6 +1,6 @@
 package dev.iamlint.cli;
 
-import dev.iamlint.config.InvalidConfigException;
+import dev.iamlint.text.InvalidInputException;
 import dev.iamlint.config.ProjectConfig;
 import dev.iamlint.rules.RuleRegistry;
 import java.io.IOException;
@@ -30,7 +30,7 @@ final class ConfigFile {
         }
         try {
             return ProjectConfig.read(text, file.toString(), registry);
-        } catch (InvalidConfigException e) {
+        } catch (InvalidInputException e) {
             throw InputException.located(List.of(e.source() + ":" + e.line() + ":" + e.column() + ": error: " + e.reason()));
         }
     }

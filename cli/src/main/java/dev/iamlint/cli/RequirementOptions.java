@@ -5,7 +5,7 @@ import dev.iamlint.eval.Caller;
 import dev.iamlint.lint.LintRequest;
 import dev.iamlint.lint.SourceText;
 import dev.iamlint.requirement.CheckOptions;
-import dev.iamlint.requirement.InvalidRequirementException;
+import dev.iamlint.text.InvalidInputException;
 import dev.iamlint.requirement.Requirement;
 import dev.iamlint.requirement.RequirementTarget;
 import dev.iamlint.requirement.Requirements;
@@ -90,7 +90,7 @@ final class RequirementOptions {
         SourceText text = PolicyFiles.readOne("--requirement-file", file);
         try {
             return Requirements.read(text.text(), text.path());
-        } catch (InvalidRequirementException e) {
+        } catch (InvalidInputException e) {
             throw InputException.located(List.of(e.source() + ":" + e.line() + ":" + e.column() + ": error: " + e.reason()));
         }
     }

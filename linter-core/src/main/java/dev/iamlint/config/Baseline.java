@@ -1,5 +1,6 @@
 package dev.iamlint.config;
 
+import dev.iamlint.text.InvalidInputException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.iamlint.json.JsonArray;
 import dev.iamlint.json.JsonLimits;
@@ -44,7 +45,7 @@ public final class Baseline {
      * The fingerprints a baseline accepts.
      *
      * @param path the file's path as messages name it
-     * @throws InvalidConfigException if the text is not a baseline; its reason says why, e.g.
+     * @throws InvalidInputException if the text is not a baseline; its reason says why, e.g.
      *     {@code expected "version": 1}
      */
     public static Set<String> read(String text, String path) {
@@ -52,22 +53,22 @@ public final class Baseline {
         try {
             root = JSON.read(text);
         } catch (JsonReadException e) {
-            throw new InvalidConfigException(path, e.range(), "invalid JSON at " + e.range().start() + ": "
+            throw new InvalidInputException(path, e.range(), "invalid JSON at " + e.range().start() + ": "
                     + e.getMessage().replaceFirst("^malformed JSON: ", ""));
         }
         Optional<JsonValue> version = member(root, "version");
         if (version.isEmpty() || !(version.get() instanceof JsonNumber number) || !number.raw().equals(Integer.toString(VERSION))) {
-            throw new InvalidConfigException(path, version.orElse(root).range(), "expected \"version\": " + VERSION);
+            throw new InvalidInputException(path, version.orElse(root).range(), "expected \"version\": " + VERSION);
         }
         Optional<JsonValue> findings = member(root, "findings");
         if (findings.isEmpty() || !(findings.get() instanceof JsonArray list)) {
-            throw new InvalidConfigException(path, findings.orElse(root).range(), "expected a \"findings\" list");
+            throw new InvalidInputException(path, findings.orElse(root).range(), "expected a \"findings\" list");
         }
         Set<String> fingerprints = new HashSet<>();
         for (JsonValue finding : list.elements()) {
             Optional<JsonValue> fingerprint = member(finding, "fingerprint");
             if (fingerprint.isEmpty() || !(fingerprint.get() instanceof JsonString value)) {
-                throw new InvalidConfigException(path, finding.range(), "every finding needs a \"fingerprint\" string");
+                throw new InvalidInputException(path, finding.range(), "every finding needs a \"fingerprint\" string");
             }
             fingerprints.add(value.value());
         }

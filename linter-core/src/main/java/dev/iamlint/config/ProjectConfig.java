@@ -20,6 +20,7 @@ import dev.iamlint.rules.RuleDescriptor;
 import dev.iamlint.rules.RuleRegistry;
 import dev.iamlint.source.Severity;
 import dev.iamlint.source.SourceRange;
+import dev.iamlint.text.InvalidInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -94,7 +95,7 @@ public record ProjectConfig(LintConfig lint, List<Requirement> requirements, Lis
      * Rules are named by id or CamelCase name, as {@code registry} knows them.
      *
      * @param path the file's path as messages name it
-     * @throws InvalidConfigException if the text is not YAML or says something iamlint does not understand
+     * @throws InvalidInputException if the text is not YAML or says something iamlint does not understand
      */
     public static ProjectConfig read(String text, String path, RuleRegistry registry) {
         Objects.requireNonNull(text, "text");
@@ -106,7 +107,7 @@ public record ProjectConfig(LintConfig lint, List<Requirement> requirements, Lis
         try {
             root = YAML.read(text);
         } catch (JsonReadException e) {
-            throw new InvalidConfigException(path, e.range(), "invalid YAML: " + e.getMessage().replaceFirst("^malformed YAML: ", ""));
+            throw new InvalidInputException(path, e.range(), "invalid YAML: " + e.getMessage().replaceFirst("^malformed YAML: ", ""));
         }
         return new Reader(path, registry).read(root);
     }
@@ -340,8 +341,8 @@ public record ProjectConfig(LintConfig lint, List<Requirement> requirements, Lis
             }
         }
 
-        private InvalidConfigException error(SourceRange range, String reason) {
-            return new InvalidConfigException(path, range, reason);
+        private InvalidInputException error(SourceRange range, String reason) {
+            return new InvalidInputException(path, range, reason);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.iamlint.requirement;
 
+import dev.iamlint.text.InvalidInputException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -40,7 +41,7 @@ final class RequirementReader {
 
     static Requirement read(String json, String source) {
         if (json.length() > MAX_CHARS) {
-            throw new InvalidRequirementException(source, 1, 1, "requirement file is longer than " + MAX_CHARS + " characters");
+            throw new InvalidInputException(source, 1, 1, "requirement file is longer than " + MAX_CHARS + " characters");
         }
         try (JsonParser parser = FACTORY.createParser(json.toCharArray())) {
             RequirementReader reader = new RequirementReader(source, parser);
@@ -199,13 +200,13 @@ final class RequirementReader {
         return at;
     }
 
-    private InvalidRequirementException unknownField(String field, String where, List<String> known) {
+    private InvalidInputException unknownField(String field, String where, List<String> known) {
         return error(parser.currentTokenLocation(),
                 "unknown field \"" + field + "\" in a " + where + " (expected " + String.join(", ", known) + ")");
     }
 
-    private InvalidRequirementException error(JsonLocation at, String reason) {
-        return new InvalidRequirementException(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), reason);
+    private InvalidInputException error(JsonLocation at, String reason) {
+        return new InvalidInputException(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), reason);
     }
 
     private static String describe(JsonToken token) {

@@ -1,5 +1,6 @@
 package dev.iamlint.requirement;
 
+import dev.iamlint.text.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -67,7 +68,7 @@ public final class Requirements {
      * Reads a requirement file.
      *
      * @param sourceName how errors name the source, e.g. the file's path
-     * @throws InvalidRequirementException with the source, line and column of the first problem
+     * @throws InvalidInputException with the source, line and column of the first problem
      */
     public static Requirement read(String json, String sourceName) {
         Objects.requireNonNull(json, "json");

@@ -8,6 +8,7 @@ import dev.iamlint.rules.Finding;
 import dev.iamlint.rules.RuleDescriptor;
 import dev.iamlint.rules.security.AllActions;
 import dev.iamlint.source.SourceRange;
+import dev.iamlint.text.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ class BaselineTest {
     void whatIsNoBaselineSaysWhyAndWhere(String file, String position, String reason) throws IOException {
         Path path = BASELINES.resolve(file);
 
-        InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> Baseline.read(Files.readString(path), path.toString()));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Baseline.read(Files.readString(path), path.toString()));
 
         assertEquals(position, e.line() + ":" + e.column(), e::getMessage);
         assertTrue(e.reason().startsWith(reason), e::getMessage);

@@ -13,6 +13,7 @@ import dev.iamlint.requirement.RequirementTarget;
 import dev.iamlint.requirement.Requirements;
 import dev.iamlint.rules.RuleRegistry;
 import dev.iamlint.source.Severity;
+import dev.iamlint.text.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ class ProjectConfigTest {
         "not-a-mapping.yaml | 1:1 | expected a mapping of rules, ignore, require, images, principals, parameters",
     })
     void errorsNameLineAndColumn(String file, String position, String reason) {
-        InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> read(file));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(file));
 
         assertEquals(CONFIG.resolve(file).toString(), e.source());
         assertEquals(position, e.line() + ":" + e.column(), e::getMessage);
@@ -97,7 +98,7 @@ class ProjectConfigTest {
 
     @Test
     void anUnknownRuleSuggestsTheNearestOne() {
-        InvalidConfigException e = assertThrows(InvalidConfigException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> ProjectConfig.read("rules:\n  AllAction: off\n", "x.yaml", REGISTRY));
 
         assertEquals("x.yaml:2:3: unknown rule \"AllAction\"; did you mean IAM201 (AllActions)? ('iamlint rules' lists them)",

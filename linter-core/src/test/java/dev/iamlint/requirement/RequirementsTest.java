@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iamlint.text.InvalidInputException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +112,7 @@ class RequirementsTest {
             String name = input.getFileName().toString();
             String expected = Files.readString(folder.resolve(name.replaceFirst("\\.json$", ".expected.txt")), StandardCharsets.UTF_8).strip();
             String text = Files.readString(input, StandardCharsets.UTF_8);
-            InvalidRequirementException e = assertThrows(InvalidRequirementException.class, () -> Requirements.read(text, name));
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> Requirements.read(text, name));
             assertEquals(expected, e.getMessage());
             assertEquals(name, e.source());
         }));

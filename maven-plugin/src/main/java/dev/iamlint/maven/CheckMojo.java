@@ -2,7 +2,7 @@ package dev.iamlint.maven;
 
 import dev.iamlint.catalog.ActionCatalog;
 import dev.iamlint.config.Baseline;
-import dev.iamlint.config.InvalidConfigException;
+import dev.iamlint.text.InvalidInputException;
 import dev.iamlint.config.ProjectConfig;
 import dev.iamlint.iac.TemplateParameters;
 import dev.iamlint.lint.LintConfig;
@@ -271,7 +271,7 @@ public final class CheckMojo extends AbstractMojo {
     private static <T> T configuration(Supplier<T> parse) throws MojoExecutionException {
         try {
             return parse.get();
-        } catch (IllegalArgumentException | InvalidConfigException e) {
+        } catch (IllegalArgumentException | InvalidInputException e) {
             throw new MojoExecutionException("iamlint: " + e.getMessage(), e);
         }
     }

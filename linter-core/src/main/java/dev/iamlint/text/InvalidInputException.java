@@ -1,12 +1,13 @@
-package dev.iamlint.requirement;
+package dev.iamlint.text;
 
+import dev.iamlint.source.SourceRange;
 import java.util.Objects;
 
 /**
- * A requirement file that cannot be used, with where and why:
+ * A file iamlint cannot use (a requirement, a configuration, a baseline), with where and why:
  * {@code <source>:<line>:<column>: <reason>} (line and column 1-based).
  */
-public final class InvalidRequirementException extends RuntimeException {
+public final class InvalidInputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -15,12 +16,18 @@ public final class InvalidRequirementException extends RuntimeException {
     private final int column;
     private final String reason;
 
-    public InvalidRequirementException(String source, int line, int column, String reason) {
-        super(source + ":" + line + ":" + column + ": " + reason);
+    public InvalidInputException(String source, int line, int column, String reason) {
+        // No stack trace: this reports bad input, not a bug.
+        super(source + ":" + line + ":" + column + ": " + reason, null, false, false);
         this.source = Objects.requireNonNull(source, "source");
         this.line = line;
         this.column = column;
         this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** At the start of {@code range}. */
+    public InvalidInputException(String source, SourceRange range, String reason) {
+        this(source, range.line(), range.column(), reason);
     }
 
     public String source() {
