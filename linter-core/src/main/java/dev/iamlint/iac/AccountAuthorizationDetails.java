@@ -4,8 +4,6 @@ import dev.iamlint.iac.PolicyReference.Use;
 import dev.iamlint.json.JsonArray;
 import dev.iamlint.json.JsonBool;
 import dev.iamlint.json.JsonObject;
-import dev.iamlint.json.JsonReadException;
-import dev.iamlint.json.JsonReader;
 import dev.iamlint.json.JsonString;
 import dev.iamlint.json.JsonValue;
 import dev.iamlint.model.PolicyKind;
@@ -66,15 +64,7 @@ public record AccountAuthorizationDetails(String path, List<EmbeddedPolicy> poli
 
     /** Never throws on bad input: what cannot be read is in {@link #problems()}. */
     public static AccountAuthorizationDetails read(String text, String path, ParseOptions options) {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(path, "path");
-        JsonValue root;
-        try {
-            root = new JsonReader(options.jsonLimits()).read(text);
-        } catch (JsonReadException e) {
-            return unreadable(path, Problem.unreadable(e, e.range(), ""));
-        }
-        return of(root, text, path, options);
+        return InputDocument.read(text, path, options).asAccount();
     }
 
     /** Account details already read from {@code text}, e.g. by {@link InputDocument}. */

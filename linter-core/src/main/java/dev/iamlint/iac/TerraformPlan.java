@@ -2,8 +2,6 @@ package dev.iamlint.iac;
 
 import dev.iamlint.json.JsonArray;
 import dev.iamlint.json.JsonObject;
-import dev.iamlint.json.JsonReadException;
-import dev.iamlint.json.JsonReader;
 import dev.iamlint.json.JsonValue;
 import dev.iamlint.parse.ParseOptions;
 import dev.iamlint.parse.Problem;
@@ -69,15 +67,7 @@ public record TerraformPlan(String path, List<EmbeddedPolicy> policies, List<Pol
 
     /** Never throws on bad input: what cannot be read is in {@link #problems()}. */
     public static TerraformPlan read(String text, String path, ParseOptions options) {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(path, "path");
-        JsonValue root;
-        try {
-            root = new JsonReader(options.jsonLimits()).read(text);
-        } catch (JsonReadException e) {
-            return unreadable(path, Problem.unreadable(e, e.range(), ""));
-        }
-        return of(root, text, path, options);
+        return InputDocument.read(text, path, options).asPlan();
     }
 
     /** A plan already read from {@code text}, e.g. by {@link InputDocument}. */
