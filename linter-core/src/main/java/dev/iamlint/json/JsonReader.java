@@ -1,5 +1,6 @@
 package dev.iamlint.json;
 
+import dev.iamlint.memo.BoundedMemo;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -24,14 +25,20 @@ public final class JsonReader {
     private final JsonLimits limits;
     private final JsonFactory factory;
 
+    /**
+     * Factories by nesting depth, shared by all readers: a factory costs far more to make than a
+     * small document to read, and readers are made per template and plan.
+     */
+    private static final BoundedMemo<Integer, JsonFactory> FACTORIES = new BoundedMemo<>(16);
+
     public JsonReader(JsonLimits limits) {
         this.limits = limits;
-        this.factory = JsonFactory.builder()
+        this.factory = FACTORIES.get(limits.maxDepth(), depth -> JsonFactory.builder()
                 // Jackson enforces the depth as it reads, before it allocates a context per level.
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth()).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(depth).build())
                 // Interning would pin every distinct key of hostile input in the JVM's string table.
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-                .build();
+                .build());
     }
 
     /** Reads exactly one JSON value; anything but whitespace after it is an error. */

@@ -1,5 +1,6 @@
 package dev.iamlint.json;
 
+import dev.iamlint.memo.BoundedMemo;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -39,13 +40,20 @@ public final class YamlReader {
     private final JsonLimits limits;
     private final YAMLFactory factory;
 
+    /** Factories by limits, shared by all readers, as {@link JsonReader}'s are. */
+    private static final BoundedMemo<JsonLimits, YAMLFactory> FACTORIES = new BoundedMemo<>(16);
+
     public YamlReader(JsonLimits limits) {
         this.limits = limits;
+        this.factory = FACTORIES.get(limits, YamlReader::factory);
+    }
+
+    private static YAMLFactory factory(JsonLimits limits) {
         LoaderOptions loader = new LoaderOptions();
         loader.setNestingDepthLimit(limits.maxDepth());
         // SnakeYAML counts code points, never more than chars; the char limit is checked first anyway.
         loader.setCodePointLimit(limits.maxDocumentChars());
-        this.factory = YAMLFactory.builder()
+        return YAMLFactory.builder()
                 .loaderOptions(loader)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth()).build())
                 .build();
