@@ -312,6 +312,10 @@ class LintCommandTest {
         JsonNode requirements = run.json().get("requirements");
         assertEquals(List.of(template + "#Builder", template + "#Deployer"), requirements.findValuesAsText("subject"));
         assertEquals(List.of("satisfied", "unsatisfied"), requirements.findValuesAsText("status"));
+        // A user makes its own requests: AWS's answer names it, in the image's account.
+        assertTrue(requirements.get(1).get("missing").get(0).get("reason").asText()
+                .startsWith("User: arn:aws:iam::111122223333:user/Deployer is not authorized to perform: ecr:GetAuthorizationToken"),
+                run::toString);
         JsonNode findings = run.json().get("findings");
         // Deployer has no policy in the template: its findings are at the ARN the template cannot resolve.
         assertEquals(List.of("ECR002", "IAM115"), findings.findValuesAsText("ruleId"), run::toString);

@@ -2,6 +2,7 @@ package dev.iamlint.lint;
 
 import dev.iamlint.catalog.ActionCatalog;
 import dev.iamlint.catalog.ManagedPolicies;
+import dev.iamlint.eval.Caller;
 import dev.iamlint.eval.PolicyInput;
 import dev.iamlint.eval.PolicySet;
 import dev.iamlint.eval.PolicyType;
@@ -271,9 +272,28 @@ public final class Linter {
         });
         String name = input.path() + "#" + principal.id();
         byId.put(name, anchor(input, iac, principal, sources));
-        Subject subject = new Subject(name, policies.build(), byId, request.caller(), checks.requirements(), checks.targets(),
-                request.checkOptions());
+        Subject subject = new Subject(name, policies.build(), byId, request.caller().or(() -> callerOf(principal, checks.targets())),
+                checks.requirements(), checks.targets(), request.checkOptions());
         return new PrincipalSubject(subject, managedIds);
+    }
+
+    /**
+     * Who makes a principal's requests when the request names nobody: a user itself, so that the
+     * errors AWS would return name it (by its ARN when the input gives one, else by its id in the
+     * targets' account); for a role, the representative node session, as for a policy file.
+     */
+    private static Optional<Caller> callerOf(Principal principal, List<RequirementTarget> targets) {
+        if (principal.kind() != Principal.Kind.USER) {
+            return Optional.empty();
+        }
+        Caller node = RequirementChecker.representativeCaller(targets);
+        String arn = principal.id().startsWith("arn:") ? principal.id()
+                : "arn:" + node.partition().orElseThrow() + ":iam::" + node.account().orElseThrow() + ":user/" + principal.id();
+        try {
+            return Optional.of(Caller.parse(arn));
+        } catch (IllegalArgumentException notAUserArn) {
+            return Optional.empty();
+        }
     }
 
     /** Where findings about the principal as a whole go (see {@link #subject}). */
