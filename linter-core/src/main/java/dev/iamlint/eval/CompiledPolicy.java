@@ -111,7 +111,7 @@ final class CompiledPolicy {
     private CompiledStatement statement(int position) {
         CompiledStatement statement = compiled[position];
         if (statement == null) {
-            statement = CompiledStatement.compile(statements.get(position), policyVariables, input.id());
+            statement = CompiledStatement.compile(statements.get(position), policyVariables);
             compiled[position] = statement;
         }
         return statement;

@@ -97,8 +97,7 @@ final class CompiledStatement {
     }
 
     /** Compiles a statement that {@link #validate} accepts. */
-    static CompiledStatement compile(Statement statement, boolean policyVariables, String policyId) {
-        validate(statement, policyId);
+    static CompiledStatement compile(Statement statement, boolean policyVariables) {
         Effect effect = statement.effectValue().orElseThrow();
         ActionElement action = statement.action().orElseThrow();
         List<String> known = new ArrayList<>();

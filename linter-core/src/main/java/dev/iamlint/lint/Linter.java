@@ -91,11 +91,9 @@ public final class Linter {
         List<Finding> findings = new ArrayList<>();
         List<FileResult> files = new ArrayList<>();
         Optional<PolicySource> boundary = request.permissionsBoundary()
-                .flatMap(text -> read(text, parser.parse(text.text(), PolicyKind.IDENTITY), Optional.of(PolicyKind.IDENTITY), config,
-                        findings, files));
+                .flatMap(text -> readAs(text, PolicyKind.IDENTITY, config, findings, files));
         Optional<PolicySource> repositoryPolicy = request.repositoryPolicy()
-                .flatMap(text -> read(text, parser.parse(text.text(), PolicyKind.RESOURCE), Optional.of(PolicyKind.RESOURCE), config,
-                        findings, files));
+                .flatMap(text -> readAs(text, PolicyKind.RESOURCE, config, findings, files));
         List<RequirementResult> requirements = new ArrayList<>();
         List<InputOutcome> outcomes = request.inputs().parallelStream()
                 .map(input -> lintInput(input, boundary, repositoryPolicy, request))
@@ -145,7 +143,7 @@ public final class Linter {
                 return lintIacInput(input, iac.get(), boundary, repositoryPolicy, request);
             }
         }
-        Optional<PolicySource> source = read(input, parsed, Optional.empty(), request.config(), findings, files);
+        Optional<PolicySource> source = read(input, document, parsed, Optional.empty(), request.config(), findings, files);
         if (source.isEmpty() || source.get().kind() != PolicyKind.IDENTITY || !evaluable(source.get())) {
             return new InputOutcome(findings, files, List.of());
         }
@@ -377,18 +375,25 @@ public final class Linter {
      * Records what one input is and lints it as a policy file. Returns the source when the input
      * is a policy with a document.
      */
-    private Optional<PolicySource> read(SourceText input, ParseResult parsed, Optional<PolicyKind> givenKind, LintConfig config,
-            List<Finding> findings, List<FileResult> files) {
+    private Optional<PolicySource> read(SourceText input, InputDocument document, ParseResult parsed, Optional<PolicyKind> givenKind,
+            LintConfig config, List<Finding> findings, List<FileResult> files) {
         if (givenKind.isEmpty() && !isPolicy(parsed)) {
             files.add(new FileResult(input.path(), FileResult.Kind.NOT_A_POLICY, Optional.empty()));
             return Optional.empty();
         }
         PolicyKind kind = givenKind.orElseGet(() -> kindOf(parsed));
-        ParseResult result = kind == PolicyKind.IDENTITY || givenKind.isPresent() ? parsed : parser.parse(input.text(), kind);
+        ParseResult result = kind == PolicyKind.IDENTITY || givenKind.isPresent() ? parsed : document.asPolicy(parser, kind);
         files.add(new FileResult(input.path(),
                 kind == PolicyKind.IDENTITY ? FileResult.Kind.IDENTITY_POLICY : FileResult.Kind.RESOURCE_POLICY,
                 Optional.empty()));
         return lint(input, kind, result, config, findings);
+    }
+
+    /** A policy file the request names with its kind (a boundary, a repository policy). */
+    private Optional<PolicySource> readAs(SourceText input, PolicyKind kind, LintConfig config, List<Finding> findings,
+            List<FileResult> files) {
+        InputDocument document = InputDocument.read(input.text(), input.path(), parser.options());
+        return read(input, document, document.asPolicy(parser, kind), Optional.of(kind), config, findings, files);
     }
 
     /** Reports the parse problems and runs the document rules; the source when there is a document. */
