@@ -3,7 +3,6 @@ package dev.iamlint.iac;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Values a caller gives for a CloudFormation template's parameters and pseudo parameters, as
@@ -54,15 +53,6 @@ public record TemplateParameters(Map<String, String> values) {
     public TemplateParameters withAll(TemplateParameters overrides) {
         Map<String, String> more = new LinkedHashMap<>(values);
         more.putAll(overrides.values);
-        return new TemplateParameters(more);
-    }
-
-    /** These values with {@code name} set to {@code value}. */
-    public TemplateParameters with(String name, String value) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(value, "value");
-        Map<String, String> more = new LinkedHashMap<>(values);
-        more.put(name, value);
         return new TemplateParameters(more);
     }
 }
