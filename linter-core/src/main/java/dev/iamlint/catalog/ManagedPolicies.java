@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -111,7 +110,7 @@ public final class ManagedPolicies {
      * back, each as long as its {@code length} says (see linter-core/src/data/README.md).
      */
     private Map<String, ManagedPolicy> readShard(int shard) {
-        String file = ROOT + String.format(Locale.ROOT, "policies-%02d.gz", shard);
+        String file = DataReader.shardFile(ROOT + "policies-", shard);
         String text = DataReader.inflate(file);
         int documentsStart = text.indexOf('\n') + 1;
         List<ShardEntry> entries = DataReader.parse(factory, file, text.substring(0, documentsStart), ManagedPolicies::readShardEntries);
