@@ -31,6 +31,17 @@ public record ActionInfo(
     }
 
     /**
+     * Whether this is the action named {@code service:Name}, ignoring case as IAM does; without
+     * joining the name, as rules ask this of many actions.
+     */
+    public boolean is(String qualifiedName) {
+        int colon = service.length();
+        return qualifiedName.length() == colon + 1 + name.length() && qualifiedName.charAt(colon) == ':'
+                && qualifiedName.regionMatches(true, 0, service, 0, colon)
+                && qualifiedName.regionMatches(true, colon + 1, name, 0, name.length());
+    }
+
+    /**
      * False when the action has no resource type, so a policy must grant it on {@code "*"}: a
      * specific ARN in {@code Resource} grants nothing (e.g. {@code ecr:GetAuthorizationToken}).
      */

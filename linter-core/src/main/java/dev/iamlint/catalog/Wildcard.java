@@ -16,6 +16,11 @@ final class Wildcard {
     }
 
     static boolean matches(String pattern, String text, boolean ignoreCase) {
+        int last = pattern.length() - 1;
+        // Most action patterns are a prefix and one final star (Describe*): a prefix comparison settles them.
+        if (last >= 0 && pattern.indexOf('*') == last && pattern.indexOf('?') < 0) {
+            return text.regionMatches(ignoreCase, 0, pattern, 0, last);
+        }
         int p = 0;
         int t = 0;
         int star = -1;

@@ -7,6 +7,9 @@ public enum Effect {
     ALLOW("Allow"),
     DENY("Deny");
 
+    /** values() copies its array at every call; parsing asks for each statement. */
+    private static final Effect[] VALUES = values();
+
     private final String text;
 
     Effect(String text) {
@@ -18,7 +21,7 @@ public enum Effect {
     }
 
     public static Optional<Effect> parse(String text) {
-        for (Effect effect : values()) {
+        for (Effect effect : VALUES) {
             if (effect.text.equals(text)) {
                 return Optional.of(effect);
             }

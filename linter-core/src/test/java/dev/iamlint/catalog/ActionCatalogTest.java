@@ -50,6 +50,20 @@ class ActionCatalogTest {
                 List.of("aws:ResourceTag/${TagKey}", "ecr:ResourceTag/${TagKey}"))), types);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "ecr:BatchGetImage, true",
+        "ECR:batchgetimage, true",
+        "ecr:BatchGetImages, false",
+        "ecr:BatchGetImag, false",
+        "ecr-public:BatchGetImage, false",
+        "ecrBatchGetImage, false",
+        "ecr:BatchGetImage:, false",
+    })
+    void anActionIsItsQualifiedNameInAnyCase(String name, boolean is) {
+        assertEquals(is, CATALOG.action("ecr:BatchGetImage").orElseThrow().is(name));
+    }
+
     @Test
     void ecrServiceHasItsSixtyActionsAndOneResourceType() {
         ServiceInfo ecr = CATALOG.service("ecr").orElseThrow();

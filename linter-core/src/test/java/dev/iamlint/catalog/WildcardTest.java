@@ -22,6 +22,10 @@ class WildcardTest {
         "a*a*a*b, aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, false, false",
         "a*a*a*b, aaaaaaaaaaaaaaaaaaaaaaaaaaaaab, false, true",
         "Get, GetX, false, false",
+        "Get*, Ge, true, false",
+        "GET*, getobject, true, true",
+        "GET*, getobject, false, false",
+        "Get**, GetObject, false, true",
     })
     void matchesLikeIamWildcards(String pattern, String text, boolean ignoreCase, boolean matches) {
         assertEquals(matches, Wildcard.matches(pattern, text, ignoreCase));

@@ -90,8 +90,8 @@ public final class PullPrincipalCanWrite implements SubjectRule {
                 && !subject.checkOptions().flags().contains(REPOSITORIES_EXIST);
         return context.catalog().service("ecr").map(s -> s.actions()).orElse(List.of()).stream()
                 .filter(a -> WRITE_LEVELS.contains(a.accessLevel()))
-                .filter(a -> !a.qualifiedName().equalsIgnoreCase(PullDiagnosis.IMPORT))
-                .filter(a -> !(createsCacheRepositories && a.qualifiedName().equalsIgnoreCase(PullDiagnosis.CREATE_REPOSITORY)))
+                .filter(a -> !a.is(PullDiagnosis.IMPORT))
+                .filter(a -> !(createsCacheRepositories && a.is(PullDiagnosis.CREATE_REPOSITORY)))
                 .toList();
     }
 

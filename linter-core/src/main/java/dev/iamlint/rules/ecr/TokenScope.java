@@ -48,7 +48,7 @@ final class TokenScope {
             return false;
         }
         List<ActionInfo> matched = catalog.matchingActions(action);
-        return matched.stream().allMatch(a -> a.qualifiedName().equalsIgnoreCase(TOKEN));
+        return matched.stream().allMatch(a -> a.is(TOKEN));
     }
 
     /** A resource pattern that matches the resource {@code "*"} of actions without resource-level permissions. */

@@ -80,7 +80,7 @@ final class RiskyActions {
         if (allowed.size() == 1 && value.equalsIgnoreCase(first.action())) {
             return effect + ": " + risk + "; " + advice(first.scope());
         }
-        String listed = Phrases.enumerate(allowed.stream().map(RiskyAction::action).toList(), ACTIONS_NAMED, "such action");
+        String listed = Phrases.enumerate(allowed, RiskyAction::action, ACTIONS_NAMED, "such action");
         return value + " includes " + listed + "; " + effect + ": " + risk + "; allow only the actions needed";
     }
 

@@ -14,11 +14,12 @@ import dev.iamlint.rules.validity.Phrases;
 import dev.iamlint.source.Located;
 import dev.iamlint.source.Severity;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code "Resource": "*"} for actions that can be limited to named resources (they have resource
@@ -46,41 +47,41 @@ public final class WildcardResourceOnScopableAction implements DocumentRule {
                     || statement.resource().get().values().stream().noneMatch(r -> ArnPatterns.isWildcard(r.value()))) {
                 continue;
             }
-            Map<ActionName, ActionInfo> scopable = scopableActions(context, statement);
+            List<ActionInfo> scopable = scopableActions(context, statement);
             if (scopable.isEmpty()) {
                 continue;
             }
             for (Located<String> resource : statement.resource().get().values()) {
                 if (ArnPatterns.isWildcard(resource.value())) {
-                    context.report(resource, message(context, resource.value(), new ArrayList<>(scopable.values())));
+                    context.report(resource, message(context, resource.value(), scopable));
                 }
             }
         }
     }
 
-    /** The statement's actions that have resource types, by name; none for {@code "Action": "*"} (IAM201's). */
-    private static Map<ActionName, ActionInfo> scopableActions(DocumentContext context, Statement statement) {
-        Map<ActionName, ActionInfo> scopable = new LinkedHashMap<>();
+    /**
+     * The statement's actions that have resource types, each once, in the order written; none
+     * for {@code "Action": "*"} (IAM201's). The catalog gives each action as one object, so
+     * identity tells them apart.
+     */
+    private static List<ActionInfo> scopableActions(DocumentContext context, Statement statement) {
+        List<ActionInfo> scopable = new ArrayList<>();
+        Set<ActionInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Located<String> pattern : statement.action().get().values()) {
             if (ArnPatterns.isWildcard(pattern.value())) {
-                return Map.of();
+                return List.of();
             }
             for (ActionInfo action : ActionPatterns.expand(context.catalog(), pattern.value())) {
-                if (action.supportsResourceLevelPermissions()) {
-                    scopable.putIfAbsent(new ActionName(action.service(), action.name()), action);
+                if (action.supportsResourceLevelPermissions() && seen.add(action)) {
+                    scopable.add(action);
                 }
             }
         }
         return scopable;
     }
 
-    /** An action's service and name: a cheaper key than the joined {@code service:Name}. */
-    private record ActionName(String service, String name) {
-    }
-
     private static String message(DocumentContext context, String resource, List<ActionInfo> actions) {
-        List<String> names = actions.stream().map(ActionInfo::qualifiedName).toList();
-        String listed = Phrases.enumerate(names, ACTIONS_NAMED, "action");
+        String listed = Phrases.enumerate(actions, ActionInfo::qualifiedName, ACTIONS_NAMED, "action");
         String pronoun = actions.size() == 1 ? "it" : "they";
         String example = example(context, actions.get(0)).map(format -> " such as " + format).orElse("");
         return "\"" + resource + "\" applies " + listed + " to every resource, though " + pronoun

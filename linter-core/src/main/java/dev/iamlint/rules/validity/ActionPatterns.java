@@ -26,6 +26,17 @@ public final class ActionPatterns {
         return pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0;
     }
 
+    /** Whether the pattern has a wildcard before {@code end}. */
+    private static boolean hasWildcard(String pattern, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = pattern.charAt(i);
+            if (c == '*' || c == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The actions a pattern matches; a name without wildcards is looked up rather than matched against its whole service. */
     public static List<ActionInfo> expand(ActionCatalog catalog, String pattern) {
         return hasWildcard(pattern) ? catalog.matchingActions(pattern) : catalog.action(pattern).map(List::of).orElse(List.of());
@@ -34,7 +45,7 @@ public final class ActionPatterns {
     /** The service prefix of a pattern in lower case, when it is written out ({@code ecr} of {@code ecr:Get*}). */
     public static Optional<String> literalService(String pattern) {
         int colon = pattern.indexOf(':');
-        if (colon <= 0 || hasWildcard(pattern.substring(0, colon))) {
+        if (colon <= 0 || hasWildcard(pattern, colon)) {
             return Optional.empty();
         }
         return Optional.of(pattern.substring(0, colon).toLowerCase(Locale.ROOT));
@@ -46,7 +57,7 @@ public final class ActionPatterns {
      */
     public static boolean mayMatch(String pattern, String action) {
         int colon = pattern.indexOf(':');
-        if (colon <= 0 || hasWildcard(pattern.substring(0, colon))) {
+        if (colon <= 0 || hasWildcard(pattern, colon)) {
             return true;
         }
         return action.indexOf(':') == colon && pattern.regionMatches(true, 0, action, 0, colon);

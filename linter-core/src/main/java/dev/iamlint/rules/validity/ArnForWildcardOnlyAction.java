@@ -53,7 +53,7 @@ public final class ArnForWildcardOnlyAction implements DocumentRule {
                     noneHasTypes = false;
                     break;
                 }
-                List<ActionInfo> withoutToken = matched.stream().filter(a -> !a.qualifiedName().equalsIgnoreCase(ECR_TOKEN)).toList();
+                List<ActionInfo> withoutToken = matched.stream().filter(a -> !a.is(ECR_TOKEN)).toList();
                 if (!withoutToken.isEmpty()) {
                     reported.add(new Reported(action, withoutToken));
                 }
@@ -94,7 +94,7 @@ public final class ArnForWildcardOnlyAction implements DocumentRule {
         boolean pattern = ActionPatterns.hasWildcard(value);
         String subject = pattern
                 ? value + " matches only actions without resource types in the Service Authorization Reference ("
-                        + Phrases.enumerate(reported.matched().stream().map(ActionInfo::qualifiedName).toList(), ACTIONS_NAMED, "action")
+                        + Phrases.enumerate(reported.matched(), ActionInfo::qualifiedName, ACTIONS_NAMED, "action")
                         + ")"
                 : value + " has no resource types in the Service Authorization Reference";
         String them = pattern ? "them" : "it";

@@ -81,11 +81,14 @@ public final class ArnPatterns {
     /** A policy's ARN pattern split into fields and tokens once, to compare with many formats. */
     static final class Pattern {
         private final List<String> fields;
-        private final List<List<Token>> tokens;
+        private final Tokens[] tokens;
 
         private Pattern(List<String> fields) {
             this.fields = fields;
-            this.tokens = fields.stream().map(ArnPatterns::patternTokens).toList();
+            this.tokens = new Tokens[fields.size()];
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = patternTokens(fields.get(i));
+            }
         }
 
         static Pattern of(String pattern) {
@@ -117,7 +120,7 @@ public final class ArnPatterns {
                 return false;
             }
             for (int i : FIELD_ORDER) {
-                if (!intersect(tokens.get(i), compiled.tokens().get(i))) {
+                if (!intersect(tokens[i], compiled.tokens()[i])) {
                     return false;
                 }
             }
@@ -168,7 +171,7 @@ public final class ArnPatterns {
     }
 
     /** A catalog ARN format split into fields and each field into tokens. */
-    private record Format(List<String> fields, List<List<Token>> tokens) {
+    private record Format(List<String> fields, Tokens[] tokens) {
 
         static Format of(String format) {
             return FORMATS.get(format, Format::split);
@@ -176,47 +179,106 @@ public final class ArnPatterns {
 
         private static Format split(String format) {
             List<String> split = ArnPatterns.fields(format);
-            List<List<Token>> tokens = new ArrayList<>(split.size());
-            for (int i = 0; i < split.size(); i++) {
-                tokens.add(formatTokens(split.get(i), i == RESOURCE));
+            Tokens[] tokens = new Tokens[split.size()];
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = formatTokens(split.get(i), i == RESOURCE);
             }
-            return new Format(split, List.copyOf(tokens));
+            return new Format(split, tokens);
         }
     }
 
     private static final int SERVICE = 2;
     private static final int[] FIELD_ORDER = {SERVICE, 0, 1, 3, 4, RESOURCE};
 
-    /** One character ({@code LITERAL}, {@code ONE}) or any run of them ({@code RUN}), not in {@code excluded}. */
-    private record Token(Kind kind, char literal, String excluded) {
-        enum Kind { LITERAL, ONE, RUN }
+    /**
+     * A field as tokens, in arrays rather than objects because comparing them is the hot part of
+     * IAM105: at each position a literal character ({@code LITERAL}), or one character
+     * ({@code ONE}) or any run of them ({@code RUN}) that is not in the position's excluded set.
+     */
+    private static final class Tokens {
+        static final byte LITERAL = 0;
+        static final byte ONE = 1;
+        static final byte RUN = 2;
 
-        static Token literal(char c) {
-            return new Token(Kind.LITERAL, c, "");
+        private final byte[] kinds;
+        private final char[] literals;
+        private final String[] excluded;
+        private int size;
+
+        /** Room for at most one token per character of the field. */
+        Tokens(int capacity) {
+            kinds = new byte[capacity];
+            literals = new char[capacity];
+            excluded = new String[capacity];
         }
 
-        boolean allows(char c) {
-            return kind == Kind.LITERAL ? literal == c : excluded.indexOf(c) < 0;
+        void addLiteral(char c) {
+            add(LITERAL, c, "");
+        }
+
+        void add(byte kind, char literal, String excludedCharacters) {
+            kinds[size] = kind;
+            literals[size] = literal;
+            excluded[size] = excludedCharacters;
+            size++;
+        }
+
+        boolean isLiteral(int i) {
+            return kinds[i] == LITERAL;
+        }
+
+        boolean isRun(int i) {
+            return kinds[i] == RUN;
+        }
+
+        boolean allows(int i, char c) {
+            return kinds[i] == LITERAL ? literals[i] == c : excluded[i].indexOf(c) < 0;
+        }
+
+        /** Whether tokens {@code [from, to)} are one unrestricted run, which matches every text. */
+        boolean isAnyText(int from, int to) {
+            return to - from == 1 && kinds[from] == RUN && excluded[from].isEmpty();
+        }
+
+        boolean onlyRuns(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (kinds[i] != RUN) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether some character fits both token {@code i} and {@code other}'s token {@code j}. */
+        boolean shareCharacter(int i, Tokens other, int j) {
+            if (kinds[i] == LITERAL) {
+                return other.allows(j, literals[i]);
+            }
+            return other.kinds[j] != LITERAL || allows(i, other.literals[j]);
         }
     }
 
     /** A policy's field: {@code *} and variables are runs, {@code ?} one character; {@code ${*}} and the like are escapes. */
-    private static List<Token> patternTokens(String field) {
-        List<Token> tokens = new ArrayList<>(field.length());
+    private static Tokens patternTokens(String field) {
+        Tokens tokens = new Tokens(field.length());
         for (int i = 0; i < field.length(); i++) {
             char c = field.charAt(i);
             int close = field.startsWith("${", i) ? field.indexOf('}', i) : -1;
             if (close >= 0) {
                 String name = field.substring(i + 2, close);
                 boolean escape = name.equals("*") || name.equals("?") || name.equals("$");
-                tokens.add(escape ? Token.literal(name.charAt(0)) : new Token(Token.Kind.RUN, ' ', ""));
+                if (escape) {
+                    tokens.addLiteral(name.charAt(0));
+                } else {
+                    tokens.add(Tokens.RUN, ' ', "");
+                }
                 i = close;
             } else if (c == '*') {
-                tokens.add(new Token(Token.Kind.RUN, ' ', ""));
+                tokens.add(Tokens.RUN, ' ', "");
             } else if (c == '?') {
-                tokens.add(new Token(Token.Kind.ONE, ' ', ""));
+                tokens.add(Tokens.ONE, ' ', "");
             } else {
-                tokens.add(Token.literal(c));
+                tokens.addLiteral(c);
             }
         }
         return tokens;
@@ -228,8 +290,8 @@ public final class ArnPatterns {
      * elsewhere is any run, empty too, as AWS-owned resources have ARNs without region or account
      * ({@code arn:aws:ssm:us-east-1::document/AWS-RunShellScript}); a {@code *} is any run.
      */
-    private static List<Token> formatTokens(String field, boolean resource) {
-        List<Token> tokens = new ArrayList<>(field.length());
+    private static Tokens formatTokens(String field, boolean resource) {
+        Tokens tokens = new Tokens(field.length());
         for (int i = 0; i < field.length(); i++) {
             int close = field.startsWith("${", i) ? field.indexOf('}', i) : -1;
             if (close >= 0) {
@@ -237,14 +299,14 @@ public final class ArnPatterns {
                 boolean last = close == field.length() - 1;
                 String excluded = !resource || last && !first ? "" : first ? "/:" : ":";
                 if (resource) {
-                    tokens.add(new Token(Token.Kind.ONE, ' ', excluded));
+                    tokens.add(Tokens.ONE, ' ', excluded);
                 }
-                tokens.add(new Token(Token.Kind.RUN, ' ', excluded));
+                tokens.add(Tokens.RUN, ' ', excluded);
                 i = close;
             } else if (field.charAt(i) == '*') {
-                tokens.add(new Token(Token.Kind.RUN, ' ', ""));
+                tokens.add(Tokens.RUN, ' ', "");
             } else {
-                tokens.add(Token.literal(field.charAt(i)));
+                tokens.addLiteral(field.charAt(i));
             }
         }
         return tokens;
@@ -255,71 +317,63 @@ public final class ArnPatterns {
      * over runs that match nothing or consuming one character both accept. The alphabet is
      * unbounded, so two character classes that are not single literals always share a character.
      */
-    private static boolean intersect(List<Token> first, List<Token> second) {
+    private static boolean intersect(Tokens first, Tokens second) {
+        // Every token list matches some text, which a lone unrestricted run matches too.
+        if (first.isAnyText(0, first.size) || second.isAnyText(0, second.size)) {
+            return true;
+        }
         // A common text starts and ends with both lists' literal ends: compare those directly.
         int start = 0;
-        int endFirst = first.size();
-        int endSecond = second.size();
-        while (start < endFirst && start < endSecond && isLiteral(first.get(start)) && isLiteral(second.get(start))) {
-            if (first.get(start).literal() != second.get(start).literal()) {
+        int endFirst = first.size;
+        int endSecond = second.size;
+        while (start < endFirst && start < endSecond && first.isLiteral(start) && second.isLiteral(start)) {
+            if (first.literals[start] != second.literals[start]) {
                 return false;
             }
             start++;
         }
-        while (endFirst > start && endSecond > start && isLiteral(first.get(endFirst - 1)) && isLiteral(second.get(endSecond - 1))) {
-            if (first.get(endFirst - 1).literal() != second.get(endSecond - 1).literal()) {
+        while (endFirst > start && endSecond > start && first.isLiteral(endFirst - 1) && second.isLiteral(endSecond - 1)) {
+            if (first.literals[endFirst - 1] != second.literals[endSecond - 1]) {
                 return false;
             }
             endFirst--;
             endSecond--;
         }
-        List<Token> a = first.subList(start, endFirst);
-        List<Token> b = second.subList(start, endSecond);
-        // Every token list matches some text, which a lone unrestricted run matches too.
-        if (isAnyText(a) || isAnyText(b)) {
+        if (start == endFirst || start == endSecond) {
+            // One side is used up: the other must match the empty text, so hold only runs.
+            return first.onlyRuns(start, endFirst) && second.onlyRuns(start, endSecond);
+        }
+        if (first.isAnyText(start, endFirst) || second.isAnyText(start, endSecond)) {
             return true;
         }
-        int columns = b.size() + 1;
-        boolean[] seen = new boolean[(a.size() + 1) * columns];
+        // A search over pairs of positions (i in first, j in second), from (start, start) to (endFirst, endSecond).
+        int columns = endSecond - start + 1;
+        boolean[] seen = new boolean[(endFirst - start + 1) * columns];
         int[] pending = new int[seen.length];
         int count = 0;
         pending[count++] = 0;
         seen[0] = true;
         while (count > 0) {
             int at = pending[--count];
-            int i = at / columns;
-            int j = at % columns;
-            if (i == a.size() && j == b.size()) {
+            int i = start + at / columns;
+            int j = start + at % columns;
+            if (i == endFirst && j == endSecond) {
                 return true;
             }
-            if (i < a.size() && a.get(i).kind() == Token.Kind.RUN) {
-                count = visit(seen, pending, count, (i + 1) * columns + j);
+            boolean moreFirst = i < endFirst;
+            boolean moreSecond = j < endSecond;
+            if (moreFirst && first.isRun(i)) {
+                count = visit(seen, pending, count, at + columns);
             }
-            if (j < b.size() && b.get(j).kind() == Token.Kind.RUN) {
-                count = visit(seen, pending, count, i * columns + j + 1);
+            if (moreSecond && second.isRun(j)) {
+                count = visit(seen, pending, count, at + 1);
             }
-            if (i < a.size() && j < b.size() && shareCharacter(a.get(i), b.get(j))) {
-                int nextI = a.get(i).kind() == Token.Kind.RUN ? i : i + 1;
-                int nextJ = b.get(j).kind() == Token.Kind.RUN ? j : j + 1;
-                count = visit(seen, pending, count, nextI * columns + nextJ);
+            if (moreFirst && moreSecond && first.shareCharacter(i, second, j)) {
+                int next = (first.isRun(i) ? 0 : columns) + (second.isRun(j) ? 0 : 1);
+                count = visit(seen, pending, count, at + next);
             }
         }
         return false;
-    }
-
-    private static boolean isLiteral(Token token) {
-        return token.kind() == Token.Kind.LITERAL;
-    }
-
-    private static boolean isAnyText(List<Token> tokens) {
-        return tokens.size() == 1 && tokens.get(0).kind() == Token.Kind.RUN && tokens.get(0).excluded().isEmpty();
-    }
-
-    private static boolean shareCharacter(Token x, Token y) {
-        if (x.kind() == Token.Kind.LITERAL) {
-            return y.allows(x.literal());
-        }
-        return y.kind() != Token.Kind.LITERAL || x.allows(y.literal());
     }
 
     /** Marks a state seen and queues it, once; returns the new number of queued states. */

@@ -1,6 +1,7 @@
 package dev.iamlint.rules.validity;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** Wording shared by rule messages. */
 public final class Phrases {
@@ -15,16 +16,26 @@ public final class Phrases {
      * @throws IllegalArgumentException for an empty list
      */
     public static String enumerate(List<String> items, int limit, String noun) {
+        return enumerate(items, Function.identity(), limit, noun);
+    }
+
+    /**
+     * As {@link #enumerate(List, int, String)}, naming each listed item with {@code name}: only
+     * those listed are named, which matters when there are thousands.
+     */
+    public static <T> String enumerate(List<T> items, Function<? super T, String> name, int limit, String noun) {
         if (items.isEmpty()) {
             throw new IllegalArgumentException("nothing to enumerate");
         }
+        int listed = Math.min(items.size(), limit);
+        List<String> names = items.subList(0, listed).stream().map(name).toList();
         if (items.size() > limit) {
             int more = items.size() - limit;
-            return String.join(", ", items.subList(0, limit)) + " and " + more + " more " + noun + (more == 1 ? "" : "s");
+            return String.join(", ", names) + " and " + more + " more " + noun + (more == 1 ? "" : "s");
         }
-        if (items.size() == 1) {
-            return items.get(0);
+        if (names.size() == 1) {
+            return names.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 }
