@@ -64,13 +64,11 @@ public final class Evaluator {
 
     /**
      * This evaluator with one more identity policy, such as a candidate fix; the policies already
-     * compiled are shared, not compiled again.
-     *
-     * @throws IllegalArgumentException as {@link #compile} does, for the added policy
+     * compiled, the added one included, are shared, not compiled again.
      */
-    public Evaluator withIdentity(PolicyInput added) {
+    public Evaluator withIdentity(PreparedPolicy added) {
         CompiledPolicy[] more = Arrays.copyOf(identity, identity.length + 1);
-        more[identity.length] = CompiledPolicy.compile(added, 0);
+        more[identity.length] = added.compiled();
         return new Evaluator(serviceControlLevels, resourceControlLevels, resourcePolicy, more, permissionsBoundary, session,
                 vpcEndpointPolicy);
     }

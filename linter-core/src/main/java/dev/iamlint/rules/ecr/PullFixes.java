@@ -8,6 +8,7 @@ import dev.iamlint.eval.Decision;
 import dev.iamlint.eval.Evaluator;
 import dev.iamlint.eval.PolicyInput;
 import dev.iamlint.eval.PolicyType;
+import dev.iamlint.eval.PreparedPolicy;
 import dev.iamlint.memo.BoundedMemo;
 import dev.iamlint.model.PolicyDocument;
 import dev.iamlint.model.PolicyKind;
@@ -97,7 +98,7 @@ final class PullFixes {
      * request carries.
      */
     private static List<PermissionResult> stillMissing(Subject subject, Evaluator base, Requirement requirement,
-            List<RequirementTarget> targets, CheckOptions options, PolicyInput candidate) {
+            List<RequirementTarget> targets, CheckOptions options, PreparedPolicy candidate) {
         Evaluator evaluator = base.withIdentity(candidate);
         RequirementResult result = RequirementChecker.check(requirement, targets, evaluator, subject.caller(), options);
         if (result.status() == RequirementStatus.SATISFIED) {
@@ -109,23 +110,24 @@ final class PullFixes {
                 .toList();
     }
 
-    /** The managed policy, parsed once: it is the same for every subject. */
+    /** The managed policy, parsed and compiled once: it is the same for every subject. */
     private static final class PullOnly {
-        static final PolicyInput POLICY = new PolicyInput(PULL_ONLY, PolicyType.IDENTITY, parse(ManagedPolicies.bundled().byName(PULL_ONLY)
-                .orElseThrow(() -> new IllegalStateException(PULL_ONLY + " is missing from the bundled managed policies")).document()));
+        static final PreparedPolicy POLICY = PreparedPolicy.of(new PolicyInput(PULL_ONLY, PolicyType.IDENTITY,
+                parse(ManagedPolicies.bundled().byName(PULL_ONLY)
+                        .orElseThrow(() -> new IllegalStateException(PULL_ONLY + " is missing from the bundled managed policies")).document())));
     }
 
     /**
-     * The least-privilege policy as text and parsed. Subjects checked for the same requirement
-     * and targets share it, so it is written and parsed once for them, up to a bound.
+     * The least-privilege policy as text and compiled. Subjects checked for the same requirement
+     * and targets share it, so it is written, parsed and compiled once for them, up to a bound.
      */
-    private record ScopedPolicy(String text, PolicyInput policy) {
+    private record ScopedPolicy(String text, PreparedPolicy policy) {
         private static final BoundedMemo<List<Object>, ScopedPolicy> MEMO = new BoundedMemo<>(64);
 
         static ScopedPolicy of(Requirement requirement, List<RequirementTarget> targets, CheckOptions options) {
             return MEMO.get(List.of(requirement, targets, options.flags()), key -> {
                 String text = RequirementChecker.scopedPolicy(requirement, targets, options);
-                return new ScopedPolicy(text, new PolicyInput("least-privilege policy", PolicyType.IDENTITY, parse(text)));
+                return new ScopedPolicy(text, PreparedPolicy.of(new PolicyInput("least-privilege policy", PolicyType.IDENTITY, parse(text))));
             });
         }
     }
