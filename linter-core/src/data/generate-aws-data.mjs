@@ -78,7 +78,7 @@ function writeCatalog(packageDir, api) {
     shard.documents.push(document);
     shard.chars += document.length;
     serviceShards.push(shards.length - 1);
-    serviceLengths.push(document.length);
+    serviceLengths.push(Buffer.byteLength(document, 'utf8'));
   }
   shards.forEach((shard, i) => writeGzip(path.join(out, `services-${String(i).padStart(2, '0')}.gz`), shard.documents.join('')));
   const globalConditionKeys = api.getAllGlobalConditionKeys()
@@ -91,7 +91,7 @@ function writeCatalog(packageDir, api) {
     updatedAt: packageJson.updatedAt,
     services: prefixes,
     serviceShards,
-    // In UTF-16 code units, as Java's String counts.
+    // In bytes of UTF-8: Java parses each service straight from the inflated bytes.
     serviceLengths,
     globalConditionKeys,
   });

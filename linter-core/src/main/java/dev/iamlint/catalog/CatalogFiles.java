@@ -38,8 +38,8 @@ final class CatalogFiles {
 
     private final JsonFactory factory = new JsonFactory();
     private final Map<String, Span> spans = new HashMap<>();
-    /** Inflated shards, as characters: each service's JSON is parsed where it lies, without copying it out. */
-    private final ConcurrentMap<Integer, char[]> shards = new ConcurrentHashMap<>();
+    /** Inflated shards, as UTF-8: each service's JSON is parsed where it lies, without decoding or copying it. */
+    private final ConcurrentMap<Integer, byte[]> shards = new ConcurrentHashMap<>();
 
     /** Reads the index; called once, before any service is read. */
     Index readIndex() {
@@ -87,11 +87,11 @@ final class CatalogFiles {
     ServiceInfo readService(String prefix) {
         Span span = spans.get(prefix);
         String file = shardFile(span.shard());
-        char[] text = shards.computeIfAbsent(span.shard(), shard -> DataReader.inflate(shardFile(shard)).toCharArray());
-        if (span.end() > text.length) {
+        byte[] json = shards.computeIfAbsent(span.shard(), shard -> DataReader.inflateBytes(shardFile(shard)));
+        if (span.end() > json.length) {
             throw new IllegalStateException("bundled AWS data " + file + " is shorter than the index says");
         }
-        return DataReader.parse(factory, file, text, span.start(), span.end() - span.start(), in -> {
+        return DataReader.parse(factory, file, json, span.start(), span.end() - span.start(), in -> {
             String name = null;
             List<ActionInfo> actions = List.of();
             List<ResourceTypeInfo> resourceTypes = List.of();

@@ -44,7 +44,8 @@ final class DataReader implements Closeable {
      * so it is reported unchecked.
      */
     static <T> T read(JsonFactory factory, String resource, FileReader<T> reader) {
-        return parse(factory, resource, inflate(resource), reader);
+        byte[] json = inflateBytes(resource);
+        return parse(factory, resource, json, 0, json.length, reader);
     }
 
     /**
@@ -57,13 +58,17 @@ final class DataReader implements Closeable {
 
     /** The text of a bundled gzipped resource. */
     static String inflate(String resource) {
+        return new String(inflateBytes(resource), StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of a bundled gzipped resource, inflated whole: faster at start-up than streaming (measured). */
+    static byte[] inflateBytes(String resource) {
         InputStream in = DataReader.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("bundled AWS data " + resource + " is missing from the class path");
         }
         try (InputStream gzip = new GZIPInputStream(in, 1 << 16)) {
-            // Inflated whole rather than streamed: faster at start-up (measured).
-            return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
+            return gzip.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled AWS data " + resource, e);
         }
@@ -71,19 +76,26 @@ final class DataReader implements Closeable {
 
     /** Reads JSON text that came from {@code resource}. */
     static <T> T parse(JsonFactory factory, String resource, String json, FileReader<T> reader) {
-        char[] chars = json.toCharArray();
-        return parse(factory, resource, chars, 0, chars.length, reader);
-    }
-
-    /** Reads the JSON text at {@code chars[offset, offset + length)}, which came from {@code resource}. */
-    static <T> T parse(JsonFactory factory, String resource, char[] chars, int offset, int length, FileReader<T> reader) {
-        // A char[] takes the same Jackson parser as PolicyParser's, so start-up loads no second one.
-        try (DataReader data = new DataReader(resource, factory.createParser(chars, offset, length))) {
-            data.parser.nextToken();
-            return reader.read(data);
+        // A char[] takes the same Jackson parser as PolicyParser's.
+        try (DataReader data = new DataReader(resource, factory.createParser(json.toCharArray()))) {
+            return data.read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled AWS data " + resource, e);
         }
+    }
+
+    /** Reads the UTF-8 JSON at {@code bytes[offset, offset + length)}, which came from {@code resource}. */
+    static <T> T parse(JsonFactory factory, String resource, byte[] bytes, int offset, int length, FileReader<T> reader) {
+        try (DataReader data = new DataReader(resource, factory.createParser(bytes, offset, length))) {
+            return data.read(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled AWS data " + resource, e);
+        }
+    }
+
+    private <T> T read(FileReader<T> reader) throws IOException {
+        parser.nextToken();
+        return reader.read(this);
     }
 
     /** Checks that the parser is on an object, whose members {@link #nextMember()} then walks. */
