@@ -3,6 +3,7 @@ package dev.iamlint.lint;
 import dev.iamlint.catalog.ActionCatalog;
 import dev.iamlint.catalog.ManagedPolicies;
 import dev.iamlint.eval.Caller;
+import dev.iamlint.eval.Evaluator;
 import dev.iamlint.eval.PolicyInput;
 import dev.iamlint.eval.PolicySet;
 import dev.iamlint.eval.PolicyType;
@@ -148,14 +149,15 @@ public final class Linter {
             return new InputOutcome(findings, files, List.of());
         }
         Subject subject = subject(source.get(), boundary, repositoryPolicy, request);
-        List<RequirementResult> results = check(subject);
-        findings.addAll(checkSubject(subject, results, request.config()));
+        Evaluator evaluator = Evaluator.compile(subject.policies());
+        List<RequirementResult> results = check(subject, evaluator);
+        findings.addAll(checkSubject(subject, evaluator, results, request.config()));
         return new InputOutcome(findings, files, results);
     }
 
-    private static List<RequirementResult> check(Subject subject) {
+    private static List<RequirementResult> check(Subject subject, Evaluator evaluator) {
         return subject.requirements().stream()
-                .map(r -> RequirementChecker.check(r, subject.targets(), subject.policies(), subject.caller(),
+                .map(r -> RequirementChecker.check(r, subject.targets(), evaluator, subject.caller(),
                         subject.checkOptions().withSubject(subject.name())))
                 .toList();
     }
@@ -195,9 +197,10 @@ public final class Linter {
                 continue;
             }
             PrincipalSubject checked = subject(input, iac, principal, sources, boundary, repositoryPolicy, checks, request);
-            List<RequirementResult> principalResults = check(checked.subject());
+            Evaluator evaluator = Evaluator.compile(checked.subject().policies());
+            List<RequirementResult> principalResults = check(checked.subject(), evaluator);
             results.addAll(principalResults);
-            for (Finding finding : checkSubject(checked.subject(), principalResults, request.config())) {
+            for (Finding finding : checkSubject(checked.subject(), evaluator, principalResults, request.config())) {
                 if (!checked.managedPolicies().contains(finding.path())) {
                     findings.add(named(finding, principal));
                 }
@@ -436,12 +439,12 @@ public final class Linter {
                 request.targets(), request.checkOptions());
     }
 
-    private List<Finding> checkSubject(Subject subject, List<RequirementResult> results, LintConfig config) {
+    private List<Finding> checkSubject(Subject subject, Evaluator evaluator, List<RequirementResult> results, LintConfig config) {
         List<Finding> findings = new ArrayList<>();
         Map<Object, Object> shared = new HashMap<>();
         for (Rule rule : registry.rules()) {
             if (rule instanceof SubjectRule subjectRule && config.enabled(rule.descriptor().id())) {
-                SubjectContext context = new SubjectContext(rule.descriptor(), subject, results, catalog, shared);
+                SubjectContext context = new SubjectContext(rule.descriptor(), subject, evaluator, results, catalog, shared);
                 subjectRule.check(context);
                 findings.addAll(context.findings());
             }

@@ -87,11 +87,30 @@ public final class RequirementChecker {
      */
     private record Plan(Expansion expansion, Caller caller) {
         private static final BoundedMemo<List<Object>, Plan> MEMO = new BoundedMemo<>(64);
+        /**
+         * The plan last asked for, with what it was asked for: a lint checks the same requirement,
+         * targets and options objects for every policy, and comparing them by identity spares
+         * hashing them whole each time, which cost more than the check's requests.
+         */
+        private static volatile Last last;
+
+        private record Last(Requirement requirement, List<RequirementTarget> targets, Optional<Caller> caller, Set<String> flags,
+                Plan plan) {
+            boolean isFor(Requirement r, List<RequirementTarget> t, Optional<Caller> c, Set<String> f) {
+                return requirement == r && targets == t && caller == c && flags == f;
+            }
+        }
 
         static Plan of(Requirement requirement, List<RequirementTarget> targets, Optional<Caller> caller, Set<String> flags) {
-            return MEMO.get(List.of(requirement, targets, caller, flags), key -> new Plan(
+            Last known = last;
+            if (known != null && known.isFor(requirement, targets, caller, flags)) {
+                return known.plan();
+            }
+            Plan plan = MEMO.get(List.of(requirement, targets, caller, flags), key -> new Plan(
                     Expansion.of(requirement, targets, RequirementTarget.representative(caller), flags),
                     caller.orElseGet(() -> representativeCaller(targets))));
+            last = new Last(requirement, targets, caller, flags, plan);
+            return plan;
         }
     }
 

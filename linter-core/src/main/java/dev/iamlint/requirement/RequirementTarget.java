@@ -77,8 +77,19 @@ public record RequirementTarget(String description, Optional<EcrRepository> repo
      * representative region}), else in account 111122223333 of {@code aws} in {@code us-east-1}.
      */
     public static RequirementTarget representative(Optional<Caller> caller) {
-        Partition partition = caller.flatMap(Caller::partition).flatMap(Partition::fromId).orElse(Partition.AWS);
-        String account = caller.flatMap(Caller::account).orElse(REPRESENTATIVE_ACCOUNT);
+        if (caller.isEmpty()) {
+            return Representative.WITHOUT_CALLER;
+        }
+        return representative(caller.flatMap(Caller::partition).flatMap(Partition::fromId).orElse(Partition.AWS),
+                caller.flatMap(Caller::account).orElse(REPRESENTATIVE_ACCOUNT));
+    }
+
+    /** Made once: policy files have no caller, and each one's check asks for it. */
+    private static final class Representative {
+        static final RequirementTarget WITHOUT_CALLER = representative(Partition.AWS, REPRESENTATIVE_ACCOUNT);
+    }
+
+    private static RequirementTarget representative(Partition partition, String account) {
         EcrRepository repository = new EcrRepository(partition, partition.representativeRegion(), account, REPRESENTATIVE_REPOSITORY);
         return new RequirementTarget("a representative repository (" + repository.arn() + "; no image or repository was given)",
                 Optional.of(repository), Optional.empty(), true);

@@ -1,6 +1,7 @@
 package dev.iamlint.rules;
 
 import dev.iamlint.catalog.ActionCatalog;
+import dev.iamlint.eval.Evaluator;
 import dev.iamlint.model.Statement;
 import dev.iamlint.requirement.RequirementResult;
 import dev.iamlint.source.SourceRange;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
 public final class SubjectContext extends Reporter {
 
     private final Subject subject;
+    private final Evaluator evaluator;
     private final List<RequirementResult> requirements;
     private final ActionCatalog catalog;
     private final Map<Object, Object> shared;
@@ -21,10 +23,11 @@ public final class SubjectContext extends Reporter {
      * @param shared what the rules of one subject compute once for all of them (see
      *     {@link #shared}); one map per subject, used by one thread
      */
-    public SubjectContext(RuleDescriptor rule, Subject subject, List<RequirementResult> requirements, ActionCatalog catalog,
-            Map<Object, Object> shared) {
+    public SubjectContext(RuleDescriptor rule, Subject subject, Evaluator evaluator, List<RequirementResult> requirements,
+            ActionCatalog catalog, Map<Object, Object> shared) {
         super(rule);
         this.subject = subject;
+        this.evaluator = evaluator;
         this.requirements = List.copyOf(requirements);
         this.catalog = catalog;
         this.shared = shared;
@@ -45,6 +48,11 @@ public final class SubjectContext extends Reporter {
 
     public Subject subject() {
         return subject;
+    }
+
+    /** The subject's policies compiled, as its requirement checks evaluated them: for rules that evaluate more requests. */
+    public Evaluator evaluator() {
+        return evaluator;
     }
 
     /** Each requirement's check for this subject, in the order requested. */

@@ -2,7 +2,6 @@ package dev.iamlint.rules.ecr;
 
 import dev.iamlint.eval.Decision;
 import dev.iamlint.eval.EvaluationResult;
-import dev.iamlint.eval.Evaluator;
 import dev.iamlint.eval.MatchedStatement;
 import dev.iamlint.eval.PolicyInput;
 import dev.iamlint.eval.PolicyType;
@@ -133,10 +132,6 @@ final class PullDiagnosis {
     /** The diagnosis of one subject, shared by the ECR rules that read it. */
     private record Diagnosis(List<Checked> checked) {}
 
-    /** The subject's policies compiled once for the ECR rules that evaluate them again. */
-    static Evaluator evaluator(SubjectContext context) {
-        return context.shared(Evaluator.class, () -> Evaluator.compile(context.subject().policies()));
-    }
 
     /** Each requirement of the subject, in order, with what is missing and why. */
     static List<Checked> of(SubjectContext context) {
@@ -155,7 +150,7 @@ final class PullDiagnosis {
             for (PermissionResult permission : result.missing()) {
                 EvaluationResult evaluation = permission.evaluation();
                 if (permission.status() == RequirementStatus.CONDITIONAL) {
-                    evaluation = KubeletRequest.reevaluate(evaluator(context), result, permission, subject.targets());
+                    evaluation = KubeletRequest.reevaluate(context.evaluator(), result, permission, subject.targets());
                 }
                 if (evaluation.decision() != Decision.ALLOWED) {
                     missing.add(new Missing(permission, cause(context, permission, evaluation), evaluation));

@@ -60,17 +60,17 @@ final class PullFixes {
 
     static Proof prove(SubjectContext context, Requirement requirement) {
         Subject subject = context.subject();
-        Evaluator base = PullDiagnosis.evaluator(context);
+        Evaluator base = context.evaluator();
         List<RequirementTarget> targets = targetsOf(subject);
         CheckOptions options = subject.checkOptions().withSubject(subject.name());
         List<Fix.Option> proven = new ArrayList<>();
         if (grantsEcr(requirement)) {
-            if (stillMissing(subject, base, requirement, targets, options, PullOnly.POLICY).isEmpty()) {
+            if (stillMissing(subject, base, requirement, options, PullOnly.POLICY).isEmpty()) {
                 proven.add(new Fix.Option("Attach the AWS managed policy " + PULL_ONLY, partition(subject, targets).managedPolicyArn(PULL_ONLY)));
             }
         }
         ScopedPolicy scoped = ScopedPolicy.of(requirement, targets, options);
-        List<PermissionResult> refused = stillMissing(subject, base, requirement, targets, options, scoped.policy());
+        List<PermissionResult> refused = stillMissing(subject, base, requirement, options, scoped.policy());
         if (refused.isEmpty()) {
             proven.add(new Fix.Option(scopedTitle(subject, targets, scoped.text()), scoped.text()));
         }
@@ -95,12 +95,13 @@ final class PullFixes {
     /**
      * The permissions still missing with the candidate added to the subject's identity
      * policies: neither allowed by the check nor, for conditional ones, with what a kubelet's
-     * request carries.
+     * request carries. Checked for the subject's own targets, as its requirement was: none stand
+     * for the representative repository there too.
      */
     private static List<PermissionResult> stillMissing(Subject subject, Evaluator base, Requirement requirement,
-            List<RequirementTarget> targets, CheckOptions options, PreparedPolicy candidate) {
+            CheckOptions options, PreparedPolicy candidate) {
         Evaluator evaluator = base.withIdentity(candidate);
-        RequirementResult result = RequirementChecker.check(requirement, targets, evaluator, subject.caller(), options);
+        RequirementResult result = RequirementChecker.check(requirement, subject.targets(), evaluator, subject.caller(), options);
         if (result.status() == RequirementStatus.SATISFIED) {
             return List.of();
         }
