@@ -37,6 +37,17 @@ class LastRunTest {
     }
 
     @Test
+    void anEditThatKeepsTheLengthChangesTheDigest() {
+        String text = "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"ecr:GetAuthorizationToken\",\"Resource\":\"*\"}]}";
+        String digest = LastRun.digest(SETTINGS, List.of(new SourceText("p.json", text)));
+        for (int i = 0; i < text.length(); i++) {
+            char[] edited = text.toCharArray();
+            edited[i] = (char) (edited[i] ^ 1);
+            assertNotEquals(digest, LastRun.digest(SETTINGS, List.of(new SourceText("p.json", new String(edited)))), "edit at " + i);
+        }
+    }
+
+    @Test
     void textMovedAcrossABoundaryChangesTheDigest() {
         assertNotEquals(LastRun.digest(List.of(), List.of(new SourceText("a.json", "{}"))),
                 LastRun.digest(List.of(), List.of(new SourceText("a.json{", "}"))));
