@@ -66,17 +66,30 @@ public final class Linter {
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
 
-    private final RuleRegistry registry;
+    private final List<Registered<InputRule>> inputRules = new ArrayList<>();
+    private final List<Registered<SubjectRule>> subjectRules = new ArrayList<>();
+    private final List<Registered<DocumentRule>> documentRules = new ArrayList<>();
     private final ActionCatalog catalog;
     private final PolicyParser parser;
     /** Bounded by the number of AWS managed policies. */
     private final BoundedMemo<String, PolicySource> managedPolicies = new BoundedMemo<>(4096);
 
     public Linter(RuleRegistry registry, ActionCatalog catalog, PolicyParser parser) {
-        this.registry = registry;
+        for (Rule rule : registry.rules()) {
+            if (rule instanceof InputRule inputRule) {
+                inputRules.add(new Registered<>(inputRule, rule.descriptor()));
+            } else if (rule instanceof SubjectRule subjectRule) {
+                subjectRules.add(new Registered<>(subjectRule, rule.descriptor()));
+            } else if (rule instanceof DocumentRule documentRule) {
+                documentRules.add(new Registered<>(documentRule, rule.descriptor()));
+            }
+        }
         this.catalog = catalog;
         this.parser = parser;
     }
+
+    /** A rule of one kind with its descriptor, read once rather than for every document. */
+    private record Registered<R extends Rule>(R rule, RuleDescriptor descriptor) {}
 
     /** Rules only, no requirement. */
     public LintResult lint(List<SourceText> inputs, LintConfig config) {
@@ -345,10 +358,10 @@ public final class Linter {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : registry.rules()) {
-            if (rule instanceof InputRule inputRule && config.enabled(rule.descriptor().id())) {
+        for (Registered<InputRule> rule : inputRules) {
+            if (config.enabled(rule.descriptor().id())) {
                 InputContext context = new InputContext(rule.descriptor(), input.path(), owners, documents);
-                inputRule.check(context);
+                rule.rule().check(context);
                 findings.addAll(context.findings());
             }
         }
@@ -442,10 +455,10 @@ public final class Linter {
     private List<Finding> checkSubject(Subject subject, Evaluator evaluator, List<RequirementResult> results, LintConfig config) {
         List<Finding> findings = new ArrayList<>();
         Map<Object, Object> shared = new HashMap<>();
-        for (Rule rule : registry.rules()) {
-            if (rule instanceof SubjectRule subjectRule && config.enabled(rule.descriptor().id())) {
+        for (Registered<SubjectRule> rule : subjectRules) {
+            if (config.enabled(rule.descriptor().id())) {
                 SubjectContext context = new SubjectContext(rule.descriptor(), subject, evaluator, results, catalog, shared);
-                subjectRule.check(context);
+                rule.rule().check(context);
                 findings.addAll(context.findings());
             }
         }
@@ -454,10 +467,10 @@ public final class Linter {
 
     private List<Finding> checkDocument(PolicySource source, LintConfig config) {
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : registry.rules()) {
-            if (rule instanceof DocumentRule documentRule && config.enabled(rule.descriptor().id())) {
+        for (Registered<DocumentRule> rule : documentRules) {
+            if (config.enabled(rule.descriptor().id())) {
                 DocumentContext context = new DocumentContext(rule.descriptor(), source, catalog);
-                documentRule.check(context);
+                rule.rule().check(context);
                 findings.addAll(context.findings());
             }
         }

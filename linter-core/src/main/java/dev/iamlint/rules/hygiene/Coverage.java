@@ -9,6 +9,7 @@ import dev.iamlint.source.Located;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -124,13 +125,26 @@ final class Coverage {
         if (!ignoreCase) {
             return text;
         }
+        if (isAscii(text)) {
+            // Nearly every value: lower case folds ASCII alike, and returns the text itself when it has no capital.
+            return text.toLowerCase(Locale.ROOT);
+        }
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            // ASCII, nearly every value, folds to lower case without the Unicode tables.
+            // ASCII folds to lower case without the Unicode tables.
             chars[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(Character.toUpperCase(c));
         }
         return new String(chars);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A value without wildcards, by its group and its text as {@link #same} compares it. */
