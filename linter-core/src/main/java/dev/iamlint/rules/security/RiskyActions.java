@@ -11,6 +11,7 @@ import dev.iamlint.source.Located;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -38,13 +39,14 @@ final class RiskyActions {
     }
 
     void check(DocumentContext context) {
-        boolean passesEveryRole = passesEveryRole(context.document());
+        // Each worked out only for an action that needs it: most actions are not risky ones.
+        Supplier<Boolean> passesEveryRole = memoized(() -> passesEveryRole(context.document()));
         for (Statement statement : context.document().statements()) {
             if (!Statements.isAllow(statement) || !statement.conditions().isEmpty()
                     || statement.action().isEmpty() || statement.action().get().negated()) {
                 continue;
             }
-            boolean unscoped = Statements.unscoped(statement);
+            Supplier<Boolean> unscoped = memoized(() -> Statements.unscoped(statement));
             for (Located<String> action : statement.action().get().values()) {
                 if (ArnPatterns.isWildcard(action.value())) {
                     continue;
@@ -62,8 +64,8 @@ final class RiskyActions {
                         .filter(r -> pattern.test(r.action()))
                         .filter(r -> switch (r.scope()) {
                             case ANY_RESOURCE -> true;
-                            case EVERY_RESOURCE -> unscoped;
-                            case WITH_PASS_ROLE -> passesEveryRole;
+                            case EVERY_RESOURCE -> unscoped.get();
+                            case WITH_PASS_ROLE -> passesEveryRole.get();
                         })
                         .toList();
                 if (!allowed.isEmpty()) {
@@ -89,6 +91,16 @@ final class RiskyActions {
             case ANY_RESOURCE -> "allow it only to administrators, or limit it with a condition such as iam:PermissionsBoundary";
             case EVERY_RESOURCE -> "limit it to named resources, or remove it";
             case WITH_PASS_ROLE -> "limit " + PASS_ROLE + " to named roles";
+        };
+    }
+
+    private static Supplier<Boolean> memoized(Supplier<Boolean> compute) {
+        Boolean[] known = new Boolean[1];
+        return () -> {
+            if (known[0] == null) {
+                known[0] = compute.get();
+            }
+            return known[0];
         };
     }
 
