@@ -132,7 +132,6 @@ final class PullDiagnosis {
     /** The diagnosis of one subject, shared by the ECR rules that read it. */
     private record Diagnosis(List<Checked> checked) {}
 
-
     /** Each requirement of the subject, in order, with what is missing and why. */
     static List<Checked> of(SubjectContext context) {
         return context.shared(Diagnosis.class, () -> new Diagnosis(diagnose(context))).checked();

@@ -56,6 +56,10 @@ public final class PullPrincipalCanWrite implements SubjectRule {
                     continue;
                 }
                 ActionElement actions = statement.action().get();
+                // Most statements of most policies name no ECR action: settle those before looking at resources.
+                if (!actions.negated() && actions.values().stream().noneMatch(v -> mayMatchEcr(v.value()))) {
+                    continue;
+                }
                 boolean anyResource = statement.resource().isEmpty() || statement.resource().get().negated()
                         || statement.resource().get().values().stream().anyMatch(r -> Globs.matches(r.value(), "*", false));
                 boolean ecrResource = anyResource || statement.resource().get().values().stream().anyMatch(r -> namesEcr(r.value()));
