@@ -127,6 +127,11 @@ public final class ActionCatalog {
         }
         List<ActionInfo> matches = new ArrayList<>();
         for (ServiceInfo service : servicesMatching(servicePattern)) {
+            if (Wildcard.isPrefixPattern(actionPattern)) {
+                // Actions are sorted by name: those with the prefix are found by search, not by testing each.
+                matches.addAll(Names.withPrefix(service.actions(), ActionInfo::name, actionPattern.substring(0, actionPattern.length() - 1)));
+                continue;
+            }
             for (ActionInfo action : service.actions()) {
                 if (Wildcard.matches(actionPattern, action.name(), true)) {
                     matches.add(action);

@@ -18,6 +18,29 @@ final class Names {
         return List.copyOf(sorted);
     }
 
+    /**
+     * The items whose names start with {@code prefix}, ignoring case, in a list from
+     * {@link #sorted}: they stand together there, as the order compares names character by
+     * character, folded as {@link String#regionMatches(boolean, int, String, int, int)} folds them.
+     */
+    static <T> List<T> withPrefix(List<T> sorted, Function<T, String> name, String prefix) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (String.CASE_INSENSITIVE_ORDER.compare(name.apply(sorted.get(middle)), prefix) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        int end = low;
+        while (end < sorted.size() && name.apply(sorted.get(end)).regionMatches(true, 0, prefix, 0, prefix.length())) {
+            end++;
+        }
+        return sorted.subList(low, end);
+    }
+
     /** The item called {@code wanted}, ignoring case, in a list from {@link #sorted}. */
     static <T> Optional<T> find(List<T> sorted, Function<T, String> name, String wanted) {
         int low = 0;

@@ -15,11 +15,15 @@ final class Wildcard {
         return pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0;
     }
 
-    static boolean matches(String pattern, String text, boolean ignoreCase) {
+    /** Whether the pattern is a prefix and one final star ({@code Describe*}), as most action patterns are. */
+    static boolean isPrefixPattern(String pattern) {
         int last = pattern.length() - 1;
-        // Most action patterns are a prefix and one final star (Describe*): a prefix comparison settles them.
-        if (last >= 0 && pattern.indexOf('*') == last && pattern.indexOf('?') < 0) {
-            return text.regionMatches(ignoreCase, 0, pattern, 0, last);
+        return last >= 0 && pattern.indexOf('*') == last && pattern.indexOf('?') < 0;
+    }
+
+    static boolean matches(String pattern, String text, boolean ignoreCase) {
+        if (isPrefixPattern(pattern)) {
+            return text.regionMatches(ignoreCase, 0, pattern, 0, pattern.length() - 1);
         }
         int p = 0;
         int t = 0;

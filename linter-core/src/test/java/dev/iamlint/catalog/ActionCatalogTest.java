@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +63,23 @@ class ActionCatalogTest {
     })
     void anActionIsItsQualifiedNameInAnyCase(String name, boolean is) {
         assertEquals(is, CATALOG.action("ecr:BatchGetImage").orElseThrow().is(name));
+    }
+
+    @Test
+    void prefixPatternsMatchWhatTestingEveryActionMatches() {
+        for (String prefix : List.of("ecr", "ec2", "s3", "iam", "kms", "lambda")) {
+            ServiceInfo service = CATALOG.service(prefix).orElseThrow();
+            for (ActionInfo action : service.actions()) {
+                for (int length : new int[] {0, 1, 3, action.name().length()}) {
+                    String start = action.name().substring(0, Math.min(length, action.name().length()));
+                    for (String written : List.of(start, start.toLowerCase(Locale.ROOT), start.toUpperCase(Locale.ROOT))) {
+                        List<ActionInfo> expected = service.actions().stream()
+                                .filter(a -> a.name().regionMatches(true, 0, written, 0, written.length())).toList();
+                        assertEquals(expected, CATALOG.matchingActions(prefix + ":" + written + "*"), prefix + ":" + written + "*");
+                    }
+                }
+            }
+        }
     }
 
     @Test
