@@ -32,7 +32,7 @@ final class CatalogFiles {
         }
     }
 
-    /** Where a service's JSON lies: a range of its shard's text. */
+    /** Where a service's JSON lies: a range of its shard's bytes. */
     private record Span(int shard, int start, int end) {
     }
 
