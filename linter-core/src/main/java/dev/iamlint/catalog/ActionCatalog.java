@@ -46,6 +46,7 @@ public final class ActionCatalog {
     private final BoundedMemo<String, Optional<ActionInfo>> byName = new BoundedMemo<>(MEMO_LIMIT);
     private final BoundedMemo<String, Optional<ActionInfo>> closestActions = new BoundedMemo<>(MEMO_LIMIT);
     private final BoundedMemo<String, Optional<String>> closestServices = new BoundedMemo<>(MEMO_LIMIT);
+    private final BoundedMemo<String, Optional<ConditionKeyInfo>> globalKeys = new BoundedMemo<>(MEMO_LIMIT);
 
     private ActionCatalog(CatalogFiles files) {
         this.files = files;
@@ -159,7 +160,7 @@ public final class ActionCatalog {
      * an exact name first, else a key with placeholders that it fits.
      */
     public Optional<ConditionKeyInfo> globalConditionKey(String name) {
-        return ConditionKeyInfo.find(index.globalConditionKeys(), name);
+        return globalKeys.get(name, n -> ConditionKeyInfo.find(index.globalConditionKeys(), n));
     }
 
     /** A condition key among those a service supports; see {@link ServiceInfo#conditionKey(String)}. */

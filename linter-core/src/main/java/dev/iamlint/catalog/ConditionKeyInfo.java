@@ -17,7 +17,9 @@ public record ConditionKeyInfo(String name, ConditionKeyType type) {
 
     /** True when the name has a variable part, so that many keys in policies are this one. */
     public boolean isTemplate() {
-        return name.contains("${");
+        // Most names have no '$' at all: one character search settles them.
+        int dollar = name.indexOf('$');
+        return dollar >= 0 && name.indexOf("${", dollar) >= 0;
     }
 
     /**
