@@ -33,6 +33,15 @@ public record Requirement(String name, String description, List<Permission> perm
         }
     }
 
+    /**
+     * By name alone, which equal requirements share: requirements key the memos of every check,
+     * and hashing all their permissions each time cost more than the lookups saved.
+     */
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     /** The flags its permissions' {@code unless} name, in order of first use. */
     public Set<String> flags() {
         Set<String> flags = new LinkedHashSet<>();
