@@ -160,6 +160,9 @@ final class Coverage {
      * both cover each other (the same pattern twice), the earlier one.
      */
     Map<Located<String>, Located<String>> redundant(List<Located<String>> values) {
+        if (values.stream().noneMatch(value -> ActionPatterns.hasWildcard(value.value()))) {
+            return repeated(values);
+        }
         int count = values.size();
         // A value without wildcards covers only its own text, so those are found by lookup rather than compared pairwise;
         // only wildcards are compared, and patterns are compiled when first compared (most lists have no wildcard).
@@ -211,6 +214,25 @@ final class Coverage {
             }
             if (by < count) {
                 redundant.put(values.get(j), values.get(by));
+            }
+        }
+        return redundant;
+    }
+
+    /**
+     * {@link #redundant} for a list without wildcards, where a value is covered only by an equal
+     * one: each repeat, by the first of its equals. A value with an unknown part covers nothing.
+     */
+    private Map<Located<String>, Located<String>> repeated(List<Located<String>> values) {
+        Map<String, Located<String>> first = new HashMap<>();
+        Map<Located<String>, Located<String>> redundant = new HashMap<>();
+        for (Located<String> value : values) {
+            if (UnknownValues.contains(value.value())) {
+                continue;
+            }
+            Located<String> earlier = first.putIfAbsent(folded(value.value()), value);
+            if (earlier != null) {
+                redundant.put(value, earlier);
             }
         }
         return redundant;
