@@ -1,7 +1,7 @@
 package dev.iamlint.cli;
 
-import dev.iamlint.text.InvalidInputException;
 import dev.iamlint.rules.Finding;
+import dev.iamlint.text.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.iamlint.cli;
 
-import dev.iamlint.text.InvalidInputException;
 import dev.iamlint.config.ProjectConfig;
 import dev.iamlint.rules.RuleRegistry;
+import dev.iamlint.text.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.iamlint.cli;
 
 import dev.iamlint.catalog.ActionCatalog;
 import dev.iamlint.config.ProjectConfig;
+import dev.iamlint.lint.FailOn;
 import dev.iamlint.lint.FileResult;
 import dev.iamlint.lint.LintConfig;
 import dev.iamlint.lint.LintRequest;
@@ -14,7 +15,6 @@ import dev.iamlint.report.SarifFormatter;
 import dev.iamlint.report.TextFormatter;
 import dev.iamlint.report.ToolInfo;
 import dev.iamlint.rules.RuleRegistry;
-import dev.iamlint.source.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -67,24 +67,6 @@ final class LintCommand implements Callable<Integer> {
         text,
         json,
         sarif
-    }
-
-    /** The least severity that fails the run; {@code none} never fails on findings. */
-    enum FailOn {
-        error(Severity.ERROR),
-        warning(Severity.WARNING),
-        note(Severity.NOTE),
-        none(null);
-
-        private final Severity threshold;
-
-        FailOn(Severity threshold) {
-            this.threshold = threshold;
-        }
-
-        boolean failsOn(LintResult result) {
-            return threshold != null && result.reaches(threshold);
-        }
     }
 
     @Spec

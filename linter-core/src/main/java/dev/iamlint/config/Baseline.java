@@ -1,17 +1,17 @@
 package dev.iamlint.config;
 
-import dev.iamlint.text.InvalidInputException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.iamlint.json.JsonArray;
 import dev.iamlint.json.JsonLimits;
+import dev.iamlint.json.JsonMembers;
 import dev.iamlint.json.JsonNumber;
-import dev.iamlint.json.JsonObject;
 import dev.iamlint.json.JsonReadException;
 import dev.iamlint.json.JsonReader;
 import dev.iamlint.json.JsonString;
 import dev.iamlint.json.JsonValue;
 import dev.iamlint.report.JsonOutput;
 import dev.iamlint.rules.Finding;
+import dev.iamlint.text.InvalidInputException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -56,17 +56,17 @@ public final class Baseline {
             throw new InvalidInputException(path, e.range(), "invalid JSON at " + e.range().start() + ": "
                     + e.getMessage().replaceFirst("^malformed JSON: ", ""));
         }
-        Optional<JsonValue> version = member(root, "version");
+        Optional<JsonValue> version = JsonMembers.member(root, "version");
         if (version.isEmpty() || !(version.get() instanceof JsonNumber number) || !number.raw().equals(Integer.toString(VERSION))) {
             throw new InvalidInputException(path, version.orElse(root).range(), "expected \"version\": " + VERSION);
         }
-        Optional<JsonValue> findings = member(root, "findings");
+        Optional<JsonValue> findings = JsonMembers.member(root, "findings");
         if (findings.isEmpty() || !(findings.get() instanceof JsonArray list)) {
             throw new InvalidInputException(path, findings.orElse(root).range(), "expected a \"findings\" list");
         }
         Set<String> fingerprints = new HashSet<>();
         for (JsonValue finding : list.elements()) {
-            Optional<JsonValue> fingerprint = member(finding, "fingerprint");
+            Optional<JsonValue> fingerprint = JsonMembers.member(finding, "fingerprint");
             if (fingerprint.isEmpty() || !(fingerprint.get() instanceof JsonString value)) {
                 throw new InvalidInputException(path, finding.range(), "every finding needs a \"fingerprint\" string");
             }
@@ -103,16 +103,5 @@ public final class Baseline {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
         return out.append('\n').toString();
-    }
-
-    private static Optional<JsonValue> member(JsonValue value, String key) {
-        if (value instanceof JsonObject object) {
-            for (JsonObject.Member member : object.members()) {
-                if (member.key().equals(key)) {
-                    return Optional.of(member.value());
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package dev.iamlint.iac;
 import dev.iamlint.iac.PolicyReference.Use;
 import dev.iamlint.json.JsonArray;
 import dev.iamlint.json.JsonBool;
+import dev.iamlint.json.JsonMembers;
 import dev.iamlint.json.JsonNull;
 import dev.iamlint.json.JsonString;
 import dev.iamlint.json.JsonValue;

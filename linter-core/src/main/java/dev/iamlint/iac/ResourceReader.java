@@ -4,6 +4,7 @@ import dev.iamlint.eval.Tri;
 import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.iac.PolicyReference.Use;
 import dev.iamlint.json.JsonArray;
+import dev.iamlint.json.JsonMembers;
 import dev.iamlint.json.JsonObject;
 import dev.iamlint.json.JsonString;
 import dev.iamlint.json.JsonValue;

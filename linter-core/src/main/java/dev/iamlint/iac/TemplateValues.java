@@ -5,6 +5,7 @@ import dev.iamlint.eval.Tri;
 import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.json.JsonArray;
 import dev.iamlint.json.JsonBool;
+import dev.iamlint.json.JsonMembers;
 import dev.iamlint.json.JsonNull;
 import dev.iamlint.json.JsonNumber;
 import dev.iamlint.json.JsonObject;

@@ -1,6 +1,7 @@
 package dev.iamlint.iac;
 
 import dev.iamlint.json.JsonArray;
+import dev.iamlint.json.JsonMembers;
 import dev.iamlint.json.JsonObject;
 import dev.iamlint.json.JsonValue;
 import dev.iamlint.parse.ParseOptions;

@@ -138,12 +138,7 @@ public final class JsonReader {
         }
 
         private JsonValue attach(JsonValue value) {
-            OpenContainer parent = open.peek();
-            if (parent == null) {
-                return value;
-            }
-            parent.add(value);
-            return null;
+            return OpenContainer.attach(open, value);
         }
 
         private void count(JsonLocation start) throws JsonReadException {

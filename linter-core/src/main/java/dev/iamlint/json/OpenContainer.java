@@ -3,6 +3,7 @@ package dev.iamlint.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import dev.iamlint.source.SourceRange;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /** An object or array whose closing token has not been read yet; shared by the JSON and YAML readers. */
@@ -22,6 +23,19 @@ final class OpenContainer {
     void key(String name, SourceRange range) {
         key = name;
         keyRange = range;
+    }
+
+    /**
+     * Adds a finished value to the innermost open container, and returns null; with none open,
+     * returns the value: it is the document's root.
+     */
+    static JsonValue attach(Deque<OpenContainer> open, JsonValue value) {
+        OpenContainer parent = open.peek();
+        if (parent == null) {
+            return value;
+        }
+        parent.add(value);
+        return null;
     }
 
     void add(JsonValue value) {

@@ -259,12 +259,7 @@ public final class YamlReader {
         }
 
         private JsonValue attach(JsonValue value) {
-            OpenContainer parent = open.peek();
-            if (parent == null) {
-                return value;
-            }
-            parent.add(value);
-            return null;
+            return OpenContainer.attach(open, value);
         }
     }
 

@@ -43,7 +43,7 @@ public final class EditDistance {
     private static char[] fold(String text) {
         char[] folded = new char[text.length()];
         for (int i = 0; i < folded.length; i++) {
-            folded[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+            folded[i] = CaseFolding.fold(text.charAt(i));
         }
         return folded;
     }

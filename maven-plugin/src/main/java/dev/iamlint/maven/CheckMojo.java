@@ -2,9 +2,9 @@ package dev.iamlint.maven;
 
 import dev.iamlint.catalog.ActionCatalog;
 import dev.iamlint.config.Baseline;
-import dev.iamlint.text.InvalidInputException;
 import dev.iamlint.config.ProjectConfig;
 import dev.iamlint.iac.TemplateParameters;
+import dev.iamlint.lint.FailOn;
 import dev.iamlint.lint.LintConfig;
 import dev.iamlint.lint.LintRequest;
 import dev.iamlint.lint.LintResult;
@@ -16,6 +16,7 @@ import dev.iamlint.requirement.Requirement;
 import dev.iamlint.requirement.RequirementTarget;
 import dev.iamlint.rules.Finding;
 import dev.iamlint.rules.RuleRegistry;
+import dev.iamlint.text.InvalidInputException;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
@@ -49,7 +50,7 @@ public final class CheckMojo extends AbstractMojo {
 
     /** The least severity that fails the build: error, warning, note or none. @since 0.1.0 */
     @Parameter(property = "iamlint.failOn", defaultValue = "error")
-    MojoSupport.FailOn failOn;
+    FailOn failOn;
 
     /** Comma-separated built-in requirements every node role or identity policy must meet, e.g. ecr-pull. @since 0.1.0 */
     @Parameter(property = "iamlint.require")

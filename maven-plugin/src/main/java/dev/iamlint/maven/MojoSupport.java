@@ -1,5 +1,6 @@
 package dev.iamlint.maven;
 
+import dev.iamlint.lint.FailOn;
 import dev.iamlint.lint.LintResult;
 import dev.iamlint.report.JsonFormatter;
 import dev.iamlint.report.ReportFormatter;
@@ -35,20 +36,6 @@ final class MojoSupport {
     static final List<String> DEFAULT_EXCLUDES = List.of("target/**");
     static final String INFORMATION_URI = "https://github.com/iamlint/iamlint";
 
-    /** The least severity that fails the build; {@code none} never fails on findings. */
-    enum FailOn {
-        error(Severity.ERROR),
-        warning(Severity.WARNING),
-        note(Severity.NOTE),
-        none(null);
-
-        private final Severity threshold;
-
-        FailOn(Severity threshold) {
-            this.threshold = threshold;
-        }
-    }
-
     /** Report files written to the output directory. */
     enum ReportFormat {
         sarif,
@@ -79,11 +66,10 @@ final class MojoSupport {
         long notes = result.count(Severity.NOTE);
         String counts = plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(notes, "note")
                 + " in " + plural(result.files().size(), "file");
-        if (failOn.threshold == null || !result.reaches(failOn.threshold)) {
+        if (!failOn.failsOn(result)) {
             return new Outcome("iamlint: " + counts, false);
         }
-        long failing = result.findings().stream().filter(f -> f.severity().compareTo(failOn.threshold) <= 0).count();
-        return new Outcome("iamlint: " + plural(failing, "finding") + " at or above " + failOn + " (" + counts + ")", true);
+        return new Outcome("iamlint: " + plural(failOn.failing(result), "finding") + " at or above " + failOn + " (" + counts + ")", true);
     }
 
     /**

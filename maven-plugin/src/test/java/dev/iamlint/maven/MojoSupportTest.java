@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iamlint.lint.FailOn;
 import dev.iamlint.lint.FileResult;
 import dev.iamlint.lint.LintResult;
-import dev.iamlint.maven.MojoSupport.FailOn;
 import dev.iamlint.maven.MojoSupport.ReportFormat;
 import dev.iamlint.parse.ProblemCode;
 import dev.iamlint.rules.Finding;

@@ -1,5 +1,7 @@
 package dev.iamlint.eval.match;
 
+import dev.iamlint.text.CaseFolding;
+
 /**
  * A wildcard pattern ({@code *} any run, {@code ?} one character) matched in linear time.
  *
@@ -70,7 +72,7 @@ public final class Glob {
                 starts[++chunk] = length;
                 chunkStart = i + 1;
             } else {
-                chunks[length++] = tokens[i] >= 0 && ignoreCase ? fold((char) tokens[i]) : tokens[i];
+                chunks[length++] = tokens[i] >= 0 && ignoreCase ? CaseFolding.fold((char) tokens[i]) : tokens[i];
             }
         }
         this.chunkTokens = chunks;
@@ -171,19 +173,11 @@ public final class Glob {
                 continue;
             }
             char c = input.charAt(at + i - start);
-            if (token != c && (!ignoreCase || token != fold(c))) {
+            if (token != c && (!ignoreCase || token != CaseFolding.fold(c))) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** The folding under which two characters are equal exactly when equalsIgnoreCase says so. */
-    private static char fold(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static boolean hasAnyOne(int[] tokens, int from, int to) {

@@ -6,10 +6,10 @@ import dev.iamlint.rules.validity.ActionPatterns;
 import dev.iamlint.rules.validity.ArnPatterns;
 import dev.iamlint.rules.validity.KnownText;
 import dev.iamlint.source.Located;
+import dev.iamlint.text.CaseFolding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -122,29 +122,7 @@ final class Coverage {
 
     /** The text as {@link #same} compares it: equal texts, and only they, fold to the same string. */
     private String folded(String text) {
-        if (!ignoreCase) {
-            return text;
-        }
-        if (isAscii(text)) {
-            // Nearly every value: lower case folds ASCII alike, and returns the text itself when it has no capital.
-            return text.toLowerCase(Locale.ROOT);
-        }
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            // ASCII folds to lower case without the Unicode tables.
-            chars[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(Character.toUpperCase(c));
-        }
-        return new String(chars);
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return ignoreCase ? CaseFolding.fold(text) : text;
     }
 
     /** A value without wildcards, by its group and its text as {@link #same} compares it. */

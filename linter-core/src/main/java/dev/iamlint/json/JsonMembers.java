@@ -1,18 +1,15 @@
-package dev.iamlint.iac;
+package dev.iamlint.json;
 
-import dev.iamlint.json.JsonObject;
-import dev.iamlint.json.JsonString;
-import dev.iamlint.json.JsonValue;
 import java.util.Optional;
 
-/** Lookups in read JSON for the plan and account readers, which take whatever shape the file has. */
-final class JsonMembers {
+/** Lookups in read JSON for readers that take whatever shape a file has (plans, account details, baselines). */
+public final class JsonMembers {
 
     private JsonMembers() {
     }
 
     /** The first member named {@code key} when {@code value} is an object that has one. */
-    static Optional<JsonValue> member(JsonValue value, String key) {
+    public static Optional<JsonValue> member(JsonValue value, String key) {
         if (value instanceof JsonObject object) {
             for (JsonObject.Member member : object.members()) {
                 if (member.key().equals(key)) {
@@ -24,7 +21,7 @@ final class JsonMembers {
     }
 
     /** The member named {@code key} when it is a string. */
-    static Optional<String> text(JsonValue value, String key) {
+    public static Optional<String> text(JsonValue value, String key) {
         return member(value, key).filter(JsonString.class::isInstance).map(v -> ((JsonString) v).value());
     }
 }
