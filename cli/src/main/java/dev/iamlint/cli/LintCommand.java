@@ -15,10 +15,10 @@ import dev.iamlint.report.SarifFormatter;
 import dev.iamlint.report.TextFormatter;
 import dev.iamlint.report.ToolInfo;
 import dev.iamlint.rules.RuleRegistry;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -179,7 +179,7 @@ final class LintCommand implements Callable<Integer> {
                 formatter(terminalColours()).write(result, spec.commandLine().getOut());
                 return;
             }
-            try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
                 formatter(false).write(result, file);
             }
         } catch (IOException e) {

@@ -38,19 +38,26 @@ public final class ActionCatalog {
      */
     private static final int MATCHED_LIMIT = 4096;
 
-    private final CatalogFiles files;
     private final CatalogFiles.Index index;
-    private final ConcurrentMap<String, ServiceInfo> loaded = new ConcurrentHashMap<>();
+    /** Services read so far, by lower-case prefix; as optionals, so that a known service costs no allocation. */
+    private final ConcurrentMap<String, Optional<ServiceInfo>> loaded = new ConcurrentHashMap<>();
     // Answers by the text asked about: policies repeat the same names and patterns many times.
     private final BoundedMemo<String, List<ActionInfo>> matched = new BoundedMemo<>(MATCHED_LIMIT);
     private final BoundedMemo<String, Optional<ActionInfo>> byName = new BoundedMemo<>(MEMO_LIMIT);
     private final BoundedMemo<String, Optional<ActionInfo>> closestActions = new BoundedMemo<>(MEMO_LIMIT);
     private final BoundedMemo<String, Optional<String>> closestServices = new BoundedMemo<>(MEMO_LIMIT);
     private final BoundedMemo<String, Optional<ConditionKeyInfo>> globalKeys = new BoundedMemo<>(MEMO_LIMIT);
+    // The lookups' functions, made once: a method reference that captures this is a new object at every use.
+    private final Function<String, Optional<ServiceInfo>> readService;
+    private final Function<String, Optional<ActionInfo>> findAction = this::find;
+    private final Function<String, List<ActionInfo>> matchActions = this::match;
+    private final Function<String, Optional<ConditionKeyInfo>> findGlobalKey;
 
     private ActionCatalog(CatalogFiles files) {
-        this.files = files;
         this.index = files.readIndex();
+        this.readService = prefix -> Optional.of(files.readService(prefix));
+        List<ConditionKeyInfo> globalConditionKeys = index.globalConditionKeys();
+        this.findGlobalKey = name -> ConditionKeyInfo.find(globalConditionKeys, name);
     }
 
     /** The catalog bundled with iamlint, read on first use. */
@@ -85,11 +92,15 @@ public final class ActionCatalog {
 
     /** The service with this prefix, ignoring case; read on first use. */
     public Optional<ServiceInfo> service(String prefix) {
+        Optional<ServiceInfo> known = loaded.get(prefix);
+        if (known != null) {
+            return known;
+        }
         String key = prefix.toLowerCase(Locale.ROOT);
         if (Collections.binarySearch(index.services(), key) < 0) {
             return Optional.empty();
         }
-        return Optional.of(loaded.computeIfAbsent(key, files::readService));
+        return loaded.computeIfAbsent(key, readService);
     }
 
     /**
@@ -97,7 +108,7 @@ public final class ActionCatalog {
      * Remembered per name as written, up to a bound.
      */
     public Optional<ActionInfo> action(String qualifiedName) {
-        return byName.get(qualifiedName, this::find);
+        return byName.get(qualifiedName, findAction);
     }
 
     private Optional<ActionInfo> find(String qualifiedName) {
@@ -116,7 +127,7 @@ public final class ActionCatalog {
      * unless it is all stars. Remembered per pattern, up to a bound.
      */
     public List<ActionInfo> matchingActions(String pattern) {
-        return matched.get(pattern, this::match);
+        return matched.get(pattern, matchActions);
     }
 
     private List<ActionInfo> match(String pattern) {
@@ -160,7 +171,7 @@ public final class ActionCatalog {
      * an exact name first, else a key with placeholders that it fits.
      */
     public Optional<ConditionKeyInfo> globalConditionKey(String name) {
-        return globalKeys.get(name, n -> ConditionKeyInfo.find(index.globalConditionKeys(), n));
+        return globalKeys.get(name, findGlobalKey);
     }
 
     /** A condition key among those a service supports; see {@link ServiceInfo#conditionKey(String)}. */

@@ -79,7 +79,6 @@ public record ProjectConfig(LintConfig lint, List<Requirement> requirements, Lis
     private static final List<String> KEYS = List.of("rules", "ignore", "require", "images", "principals", "parameters");
     private static final List<String> IGNORE_KEYS = List.of("path", "rules");
     private static final List<String> PRINCIPAL_KEYS = List.of("principal", "require", "images", "repositories");
-    private static final YamlReader YAML = new YamlReader(ParseOptions.DEFAULTS.jsonLimits());
 
     public ProjectConfig {
         Objects.requireNonNull(lint, "lint");
@@ -88,6 +87,11 @@ public record ProjectConfig(LintConfig lint, List<Requirement> requirements, Lis
         principals = List.copyOf(principals);
         // Map.copyOf would lose the file's order, which messages and the iac readers keep.
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    }
+
+    /** Made on first use: most runs have no configuration file, and a YAML parser costs milliseconds to set up. */
+    private static final class Yaml {
+        static final YamlReader READER = new YamlReader(ParseOptions.DEFAULTS.jsonLimits());
     }
 
     /**
@@ -105,7 +109,7 @@ public record ProjectConfig(LintConfig lint, List<Requirement> requirements, Lis
         }
         JsonValue root;
         try {
-            root = YAML.read(text);
+            root = Yaml.READER.read(text);
         } catch (JsonReadException e) {
             throw new InvalidInputException(path, e.range(), "invalid YAML: " + e.getMessage().replaceFirst("^malformed YAML: ", ""));
         }

@@ -10,7 +10,6 @@ import dev.iamlint.rules.Finding;
 import dev.iamlint.rules.Fix;
 import dev.iamlint.source.Severity;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.Optional;
 
 /**
@@ -21,40 +20,37 @@ import java.util.Optional;
  * warning. Keys are sorted in every object and absent values are {@code null}, so that the output
  * is stable and diffable.
  */
-public final class JsonFormatter implements ReportFormatter {
+public final class JsonFormatter extends JsonReport {
 
     @Override
-    public void write(LintResult result, Writer out) throws IOException {
-        try (JsonGenerator json = JsonOutput.prettyGenerator(out)) {
-            json.writeStartObject();
-            json.writeArrayFieldStart("files");
-            for (FileResult file : result.files()) {
-                writeFile(json, file);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("findings");
-            for (Finding finding : result.findings()) {
-                writeFinding(json, finding);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("requirements");
-            for (RequirementResult requirement : result.requirements()) {
-                writeRequirement(json, requirement);
-            }
-            json.writeEndArray();
-            json.writeObjectFieldStart("summary");
-            json.writeNumberField("errors", result.count(Severity.ERROR));
-            json.writeNumberField("notes", result.count(Severity.NOTE));
-            json.writeNumberField("warnings", result.count(Severity.WARNING));
-            json.writeEndObject();
-            json.writeArrayFieldStart("warnings");
-            for (String warning : result.warnings()) {
-                json.writeString(warning);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+    void write(LintResult result, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart("files");
+        for (FileResult file : result.files()) {
+            writeFile(json, file);
         }
-        out.write('\n');
+        json.writeEndArray();
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : result.findings()) {
+            writeFinding(json, finding);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("requirements");
+        for (RequirementResult requirement : result.requirements()) {
+            writeRequirement(json, requirement);
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("errors", result.count(Severity.ERROR));
+        json.writeNumberField("notes", result.count(Severity.NOTE));
+        json.writeNumberField("warnings", result.count(Severity.WARNING));
+        json.writeEndObject();
+        json.writeArrayFieldStart("warnings");
+        for (String warning : result.warnings()) {
+            json.writeString(warning);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void writeFile(JsonGenerator json, FileResult file) throws IOException {

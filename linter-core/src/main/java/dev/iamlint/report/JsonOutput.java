@@ -1,5 +1,6 @@
 package dev.iamlint.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 
 /**
@@ -24,6 +26,19 @@ public final class JsonOutput {
 
     /** A generator that writes to {@code out} and leaves it open when closed. */
     public static JsonGenerator prettyGenerator(Writer out) throws IOException {
+        return pretty(FACTORY.createGenerator(out));
+    }
+
+    /**
+     * A generator that writes UTF-8 to {@code out} and leaves it open when closed: Jackson encodes
+     * as it goes, which is about twice as fast as writing through a {@link Writer} (a report can be
+     * megabytes).
+     */
+    public static JsonGenerator prettyGenerator(OutputStream out) throws IOException {
+        return pretty(FACTORY.createGenerator(out, JsonEncoding.UTF8));
+    }
+
+    private static JsonGenerator pretty(JsonGenerator generator) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -32,6 +47,6 @@ public final class JsonOutput {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-        return FACTORY.createGenerator(out).setPrettyPrinter(printer);
+        return generator.setPrettyPrinter(printer);
     }
 }

@@ -8,7 +8,6 @@ import dev.iamlint.rules.RuleDescriptor;
 import dev.iamlint.source.SourceRange;
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +22,7 @@ import java.util.regex.Pattern;
  * iamlint's fixes (a policy to attach, a statement to write) are not. Inputs that could not be
  * read are the invocation's error notifications.
  */
-public final class SarifFormatter implements ReportFormatter {
+public final class SarifFormatter extends JsonReport {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String FINGERPRINT = "iamlint/v1";
@@ -37,28 +36,25 @@ public final class SarifFormatter implements ReportFormatter {
     }
 
     @Override
-    public void write(LintResult result, Writer out) throws IOException {
+    void write(LintResult result, JsonGenerator json) throws IOException {
         List<RuleDescriptor> rules = matchedRules(result.findings());
-        try (JsonGenerator json = JsonOutput.prettyGenerator(out)) {
-            json.writeStartObject();
-            json.writeStringField("$schema", SCHEMA);
-            json.writeStringField("version", "2.1.0");
-            json.writeArrayFieldStart("runs");
-            json.writeStartObject();
-            writeTool(json, rules);
-            writeInvocation(json, result.files());
-            // Jackson counts columns in UTF-16 code units, SARIF's default; said explicitly for readers.
-            json.writeStringField("columnKind", "utf16CodeUnits");
-            json.writeArrayFieldStart("results");
-            for (Finding finding : result.findings()) {
-                writeResult(json, finding, rules.indexOf(finding.rule()));
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeEndArray();
-            json.writeEndObject();
+        json.writeStartObject();
+        json.writeStringField("$schema", SCHEMA);
+        json.writeStringField("version", "2.1.0");
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+        writeTool(json, rules);
+        writeInvocation(json, result.files());
+        // Jackson counts columns in UTF-16 code units, SARIF's default; said explicitly for readers.
+        json.writeStringField("columnKind", "utf16CodeUnits");
+        json.writeArrayFieldStart("results");
+        for (Finding finding : result.findings()) {
+            writeResult(json, finding, rules.indexOf(finding.rule()));
         }
-        out.write('\n');
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     /** The distinct rules of the findings, by id. */

@@ -17,9 +17,10 @@ import dev.iamlint.requirement.RequirementTarget;
 import dev.iamlint.rules.Finding;
 import dev.iamlint.rules.RuleRegistry;
 import dev.iamlint.text.InvalidInputException;
+import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -255,7 +256,7 @@ public final class CheckMojo extends AbstractMojo {
             Path file = outputDirectory.toPath().resolve(format.fileName());
             try {
                 Files.createDirectories(file.getParent());
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                     format.formatter(pluginVersion).write(result, out);
                 }
             } catch (IOException e) {
