@@ -1,14 +1,15 @@
 package dev.iamlint.json;
 
-import dev.iamlint.memo.BoundedMemo;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.iamlint.json.JsonReadException.Kind;
+import dev.iamlint.memo.BoundedMemo;
 import dev.iamlint.source.SourceRange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,12 +71,15 @@ public final class JsonReader {
     private final class TreeBuilder {
         private final char[] text;
         private final JsonParser parser;
+        /** The parser as the base class of Jackson's text parsers, whose token position counters it reads. */
+        private final ParserBase base;
         private final ArrayDeque<OpenContainer> open = new ArrayDeque<>();
         private int elements;
 
         TreeBuilder(char[] text, JsonParser parser) {
             this.text = text;
             this.parser = parser;
+            this.base = (ParserBase) parser;
         }
 
         JsonValue build() throws IOException, JsonReadException {
@@ -96,69 +100,78 @@ public final class JsonReader {
 
         /** Takes one token; returns the root once the top-level value is complete, else null. */
         private JsonValue accept(JsonToken token) throws IOException, JsonReadException {
-            JsonLocation start = parser.currentTokenLocation();
             switch (token) {
                 case FIELD_NAME -> {
-                    open.peek().key(parser.currentName(), keyRange(start));
+                    // Jackson has already read on to the value, so a key's position is only in its location.
+                    JsonLocation start = parser.currentTokenLocation();
+                    int openingQuote = (int) start.getCharOffset();
+                    open.peek().key(parser.currentName(), sameLine(start.getLineNr(), start.getColumnNr(), quotedLength(openingQuote)));
                     return null;
                 }
                 case START_OBJECT, START_ARRAY -> {
-                    count(start);
+                    JsonLocation start = parser.currentTokenLocation();
+                    count(start.getLineNr(), start.getColumnNr());
                     open.push(new OpenContainer(token == JsonToken.START_OBJECT, start));
                     return null;
                 }
-                case END_OBJECT, END_ARRAY -> {
-                    OpenContainer done = open.pop();
-                    return attach(done.close(between(done.start, parser.currentLocation())));
+                default -> {
+                    // Scalars and closing brackets, most tokens, take their start from the parser's counters, not a new
+                    // JsonLocation: they end on the line they start on, so the length of the token gives the end.
+                    int line = tokenLine();
+                    int column = tokenColumn();
+                    if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                        OpenContainer done = open.pop();
+                        return attach(done.close(new SourceRange(done.start.getLineNr(), done.start.getColumnNr(), line, column + 1)));
+                    }
+                    count(line, column);
+                    return attach(switch (token) {
+                        case VALUE_STRING -> new JsonString(parser.getText(), sameLine(line, column, quotedLength(tokenOffset())));
+                        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                            String raw = parser.getText();
+                            yield new JsonNumber(raw, sameLine(line, column, raw.length()));
+                        }
+                        case VALUE_TRUE -> new JsonBool(true, sameLine(line, column, 4));
+                        case VALUE_FALSE -> new JsonBool(false, sameLine(line, column, 5));
+                        case VALUE_NULL -> new JsonNull(sameLine(line, column, 4));
+                        default -> throw new IllegalStateException("token Jackson does not produce for text: " + token);
+                    });
                 }
-                case VALUE_STRING -> {
-                    count(start);
-                    String value = parser.getText();
-                    // After getText() the string is consumed, so the current location is just past its closing quote.
-                    return attach(new JsonString(value, between(start, parser.currentLocation())));
-                }
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                    count(start);
-                    String raw = parser.getText();
-                    // A number is ASCII on one line; Jackson's current location may already be past the
-                    // whitespace that ends a top-level number, so the end is computed from the token.
-                    return attach(new JsonNumber(raw, sameLine(start, raw.length())));
-                }
-                case VALUE_TRUE, VALUE_FALSE -> {
-                    count(start);
-                    boolean value = token == JsonToken.VALUE_TRUE;
-                    return attach(new JsonBool(value, sameLine(start, value ? 4 : 5)));
-                }
-                case VALUE_NULL -> {
-                    count(start);
-                    return attach(new JsonNull(sameLine(start, 4)));
-                }
-                default -> throw new IllegalStateException("token Jackson does not produce for text: " + token);
             }
+        }
+
+        // The current token's start as Jackson's parser base counts it: the column and char offset of the
+        // token's second char, so one less. (A JsonLocation says the same, at an allocation per token.)
+
+        private int tokenLine() {
+            return base.getTokenLineNr();
+        }
+
+        private int tokenColumn() {
+            return base.getTokenColumnNr() - 1;
+        }
+
+        private int tokenOffset() {
+            return (int) base.getTokenCharacterOffset() - 1;
         }
 
         private JsonValue attach(JsonValue value) {
             return OpenContainer.attach(open, value);
         }
 
-        private void count(JsonLocation start) throws JsonReadException {
+        private void count(int line, int column) throws JsonReadException {
             if (++elements > limits.maxElements()) {
                 throw new JsonReadException(Kind.LIMIT_EXCEEDED,
-                        "document has more than " + limits.maxElements() + " JSON values", at(start));
+                        "document has more than " + limits.maxElements() + " JSON values", SourceRange.at(line, column));
             }
         }
 
-        /**
-         * A key's range. Jackson has already read past the colon and the value's first token when it
-         * reports a key, so the closing quote is found in the text; keys cannot span lines.
-         */
-        private SourceRange keyRange(JsonLocation start) {
-            int openingQuote = (int) start.getCharOffset();
+        /** The length of the string (or key) whose opening quote is at this offset, quotes included; strings cannot span lines. */
+        private int quotedLength(int openingQuote) {
             int i = openingQuote + 1;
             while (text[i] != '"') {
                 i += text[i] == '\\' ? 2 : 1;
             }
-            return sameLine(start, i + 1 - openingQuote);
+            return i + 1 - openingQuote;
         }
     }
 
@@ -170,9 +183,7 @@ public final class JsonReader {
         return new SourceRange(start.getLineNr(), start.getColumnNr(), end.getLineNr(), end.getColumnNr());
     }
 
-    private static SourceRange sameLine(JsonLocation start, int length) {
-        int line = start.getLineNr();
-        int column = start.getColumnNr();
+    private static SourceRange sameLine(int line, int column, int length) {
         return new SourceRange(line, column, line, column + length);
     }
 

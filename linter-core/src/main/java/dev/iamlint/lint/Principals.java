@@ -227,11 +227,17 @@ final class Principals {
 
     /** Policies reached twice (attached to a group and to its user, say) count once. */
     private static void add(List<Policy> policies, Policy policy) {
-        boolean known = policies.stream().anyMatch(p -> p instanceof InputPolicy a && policy instanceof InputPolicy b
-                ? a.policy() == b.policy() : p.equals(policy));
-        if (!known) {
+        if (policies.stream().noneMatch(known -> same(known, policy))) {
             policies.add(policy);
         }
+    }
+
+    /** The same element of an input, or the same managed policy ARN. */
+    private static boolean same(Policy a, Policy b) {
+        if (a instanceof InputPolicy x && b instanceof InputPolicy y) {
+            return x.policy() == y.policy();
+        }
+        return a instanceof AwsManagedPolicy x && b instanceof AwsManagedPolicy y && x.arn().equals(y.arn());
     }
 
     /** {@code NodeRole/Policies/0}: the resource and where in it. */

@@ -9,9 +9,10 @@ import dev.iamlint.source.SourceRange;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,10 @@ public final class SarifFormatter extends JsonReport {
     @Override
     void write(LintResult result, JsonGenerator json) throws IOException {
         List<RuleDescriptor> rules = matchedRules(result.findings());
+        Map<String, Integer> ruleIndexes = new HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            ruleIndexes.put(rules.get(i).id(), i);
+        }
         json.writeStartObject();
         json.writeStringField("$schema", SCHEMA);
         json.writeStringField("version", "2.1.0");
@@ -49,7 +54,7 @@ public final class SarifFormatter extends JsonReport {
         json.writeStringField("columnKind", "utf16CodeUnits");
         json.writeArrayFieldStart("results");
         for (Finding finding : result.findings()) {
-            writeResult(json, finding, rules.indexOf(finding.rule()));
+            writeResult(json, finding, ruleIndexes.get(finding.ruleId()));
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -57,16 +62,13 @@ public final class SarifFormatter extends JsonReport {
         json.writeEndObject();
     }
 
-    /** The distinct rules of the findings, by id. */
+    /** The distinct rules of the findings, sorted by id. */
     private static List<RuleDescriptor> matchedRules(List<Finding> findings) {
-        List<RuleDescriptor> rules = new ArrayList<>();
+        Map<String, RuleDescriptor> rules = new TreeMap<>();
         for (Finding finding : findings) {
-            if (!rules.contains(finding.rule())) {
-                rules.add(finding.rule());
-            }
+            rules.putIfAbsent(finding.ruleId(), finding.rule());
         }
-        rules.sort(Comparator.comparing(RuleDescriptor::id));
-        return rules;
+        return List.copyOf(rules.values());
     }
 
     private void writeTool(JsonGenerator json, List<RuleDescriptor> rules) throws IOException {

@@ -9,6 +9,7 @@ import dev.iamlint.source.Located;
 import dev.iamlint.text.CaseFolding;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,7 +136,8 @@ final class Coverage {
 
     /**
      * For each redundant value of a list, the value that makes it so: one that covers it, and, if
-     * both cover each other (the same pattern twice), the earlier one.
+     * both cover each other (the same pattern twice), the earlier one. Keyed by the list's elements
+     * themselves (by identity).
      */
     Map<Located<String>, Located<String>> redundant(List<Located<String>> values) {
         if (values.stream().noneMatch(value -> ActionPatterns.hasWildcard(value.value()))) {
@@ -171,7 +173,7 @@ final class Coverage {
             }
         }
         Pattern[] patterns = new Pattern[count];
-        Map<Located<String>, Located<String>> redundant = new HashMap<>();
+        Map<Located<String>, Located<String>> redundant = new IdentityHashMap<>();
         for (int j = 0; j < count; j++) {
             // An equal text earlier in the list; a later one is covered by this value in turn.
             Integer equal = literals[j] == null ? null : firstLiteral.get(literals[j]);
@@ -203,7 +205,7 @@ final class Coverage {
      */
     private Map<Located<String>, Located<String>> repeated(List<Located<String>> values) {
         Map<String, Located<String>> first = new HashMap<>();
-        Map<Located<String>, Located<String>> redundant = new HashMap<>();
+        Map<Located<String>, Located<String>> redundant = new IdentityHashMap<>();
         for (Located<String> value : values) {
             if (UnknownValues.contains(value.value())) {
                 continue;

@@ -13,8 +13,11 @@ import dev.iamlint.model.PolicyDocument;
 import dev.iamlint.model.Statement;
 import dev.iamlint.source.Located;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -126,17 +129,15 @@ public final class ConditionKeys {
     }
 
     /** The services the statement's Action or NotAction names without a wildcard in the prefix. */
-    private static List<ServiceInfo> services(ActionCatalog catalog, Statement statement) {
-        List<ServiceInfo> services = new ArrayList<>();
+    private static Collection<ServiceInfo> services(ActionCatalog catalog, Statement statement) {
+        Map<String, ServiceInfo> services = new LinkedHashMap<>();
         for (Located<String> action : actionValues(statement)) {
             int colon = action.value().indexOf(':');
             if (colon > 0) {
-                catalog.service(action.value().substring(0, colon))
-                        .filter(s -> !services.contains(s))
-                        .ifPresent(services::add);
+                catalog.service(action.value().substring(0, colon)).ifPresent(s -> services.putIfAbsent(s.prefix(), s));
             }
         }
-        return services;
+        return services.values();
     }
 
     /**
