@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Why each permission a subject's requirements need is missing, decided in one place so that one
@@ -64,26 +63,54 @@ final class PullDiagnosis {
     record Checked(Requirement requirement, RequirementResult result, List<Missing> missing) {
 
         List<Missing> because(Cause cause) {
-            return missing.stream().filter(m -> m.cause() == cause).toList();
+            List<Missing> because = new ArrayList<>();
+            for (Missing m : missing) {
+                if (m.cause() == cause) {
+                    because.add(m);
+                }
+            }
+            return because;
         }
 
         boolean isMissing(PermissionResult permission) {
-            return missing.stream().anyMatch(m -> m.permission() == permission);
+            for (Missing m : missing) {
+                if (m.permission() == permission) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The permissions of an action, one per resource checked. */
         List<PermissionResult> permissions(String action) {
-            return result.permissions().stream().filter(p -> p.action().equalsIgnoreCase(action)).toList();
+            List<PermissionResult> permissions = new ArrayList<>();
+            for (PermissionResult p : result.permissions()) {
+                if (p.action().equalsIgnoreCase(action)) {
+                    permissions.add(p);
+                }
+            }
+            return permissions;
         }
 
         /** Nothing grants these, and they belong to the pull itself rather than to a pull-through cache. */
         List<Missing> pullGaps() {
-            return because(Cause.NOT_GRANTED).stream().filter(m -> !isCacheAction(m.permission())).toList();
+            return notGranted(false);
         }
 
         /** Nothing grants these pull-through-cache permissions. */
         List<Missing> cacheGaps() {
-            return because(Cause.NOT_GRANTED).stream().filter(m -> isCacheAction(m.permission())).toList();
+            return notGranted(true);
+        }
+
+        /** What nothing grants, of the pull-through cache's permissions or of the others. */
+        private List<Missing> notGranted(boolean cache) {
+            List<Missing> gaps = new ArrayList<>();
+            for (Missing m : missing) {
+                if (m.cause() == Cause.NOT_GRANTED && isCacheAction(m.permission()) == cache) {
+                    gaps.add(m);
+                }
+            }
+            return gaps;
         }
 
         /**
@@ -94,11 +121,31 @@ final class PullDiagnosis {
             List<PermissionResult> tokens = permissions(TokenScope.TOKEN);
             List<PermissionResult> manifests = permissions(MANIFEST);
             List<PermissionResult> layers = permissions(LAYERS);
-            List<Missing> notGranted = because(Cause.NOT_GRANTED);
-            return !tokens.isEmpty() && !manifests.isEmpty() && !layers.isEmpty()
-                    && tokens.stream().noneMatch(this::isMissing)
-                    && Stream.concat(manifests.stream(), layers.stream())
-                            .allMatch(p -> notGranted.stream().anyMatch(m -> m.permission() == p));
+            if (tokens.isEmpty() || manifests.isEmpty() || layers.isEmpty()) {
+                return false;
+            }
+            for (PermissionResult token : tokens) {
+                if (isMissing(token)) {
+                    return false;
+                }
+            }
+            List<PermissionResult> pulls = new ArrayList<>(manifests);
+            pulls.addAll(layers);
+            for (PermissionResult pull : pulls) {
+                if (!isNotGranted(pull)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean isNotGranted(PermissionResult permission) {
+            for (Missing m : missing) {
+                if (m.permission() == permission && m.cause() == Cause.NOT_GRANTED) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

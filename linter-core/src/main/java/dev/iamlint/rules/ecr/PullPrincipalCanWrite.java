@@ -49,7 +49,7 @@ public final class PullPrincipalCanWrite implements SubjectRule {
         if (subject.requirements().stream().map(Requirement::name).noneMatch(name -> name.startsWith("ecr-pull"))) {
             return;
         }
-        List<ActionInfo> beyondPull = beyondPull(context);
+        List<ActionInfo> beyondPull = null;
         for (PolicyInput policy : subject.policies().identity()) {
             for (Statement statement : policy.document().statements()) {
                 if (statement.effectValue().orElse(null) != Effect.ALLOW || statement.action().isEmpty()) {
@@ -57,8 +57,11 @@ public final class PullPrincipalCanWrite implements SubjectRule {
                 }
                 ActionElement actions = statement.action().get();
                 // Most statements of most policies name no ECR action: settle those before looking at resources.
-                if (!actions.negated() && actions.values().stream().noneMatch(v -> mayMatchEcr(v.value()))) {
+                if (!actions.negated() && !mayMatchEcr(actions.values())) {
                     continue;
+                }
+                if (beyondPull == null) {
+                    beyondPull = beyondPull(context);
                 }
                 boolean anyResource = statement.resource().isEmpty() || statement.resource().get().negated()
                         || statement.resource().get().values().stream().anyMatch(r -> Globs.matches(r.value(), "*", false));
@@ -97,6 +100,15 @@ public final class PullPrincipalCanWrite implements SubjectRule {
                 .filter(a -> !a.is(PullDiagnosis.IMPORT))
                 .filter(a -> !(createsCacheRepositories && a.is(PullDiagnosis.CREATE_REPOSITORY)))
                 .toList();
+    }
+
+    private static boolean mayMatchEcr(List<Located<String>> patterns) {
+        for (Located<String> pattern : patterns) {
+            if (mayMatchEcr(pattern.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an action pattern can name an ECR action: its service part matches "ecr" (or it is all wildcards). */

@@ -31,10 +31,18 @@ final class TokenScope {
                 || statement.action().get().negated() || statement.resource().isEmpty() || statement.resource().get().negated()) {
             return Optional.empty();
         }
-        boolean namesToken = statement.action().get().values().stream().anyMatch(action -> meansToken(action.value(), catalog));
-        return namesToken && statement.resource().get().values().stream().noneMatch(TokenScope::coversStar)
+        return namesToken(statement, catalog) && !coversStar(statement.resource().get().values())
                 ? statement.resource()
                 : Optional.empty();
+    }
+
+    private static boolean namesToken(Statement statement, ActionCatalog catalog) {
+        for (Located<String> action : statement.action().get().values()) {
+            if (meansToken(action.value(), catalog)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the statement lists actions besides the token, so a fix must move the token out rather than widen the Resource. */
@@ -47,12 +55,21 @@ final class TokenScope {
         if (!action.regionMatches(true, 0, "ecr:", 0, "ecr:".length()) || !Globs.matches(action, TOKEN, true)) {
             return false;
         }
-        List<ActionInfo> matched = catalog.matchingActions(action);
-        return matched.stream().allMatch(a -> a.is(TOKEN));
+        for (ActionInfo matched : catalog.matchingActions(action)) {
+            if (!matched.is(TOKEN)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** A resource pattern that matches the resource {@code "*"} of actions without resource-level permissions. */
-    private static boolean coversStar(Located<String> resource) {
-        return Globs.matches(resource.value(), "*", false);
+    /** Whether a resource pattern matches the resource {@code "*"} of actions without resource-level permissions. */
+    private static boolean coversStar(List<Located<String>> resources) {
+        for (Located<String> resource : resources) {
+            if (Globs.matches(resource.value(), "*", false)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -55,15 +55,19 @@ final class Coverage {
         private final String matched;
         private final boolean unknown;
         private final List<String> parts;
-        private final List<Glob> globs;
+        /** Each part's glob; none for parts without wildcards, which cover only equal text. */
+        private final Glob[] globs;
 
         private Pattern(String text) {
             this.text = text;
             this.unknown = UnknownValues.contains(text);
             this.matched = KnownText.pattern(text);
             this.parts = isArn(matched) ? ArnPatterns.fields(matched) : List.of(matched);
-            // Parts without wildcards cover only equal text, so they need no glob.
-            this.globs = parts.stream().map(part -> ActionPatterns.hasWildcard(part) ? Glob.compile(part, ignoreCase) : null).toList();
+            this.globs = new Glob[parts.size()];
+            for (int i = 0; i < globs.length; i++) {
+                String part = parts.get(i);
+                globs[i] = ActionPatterns.hasWildcard(part) ? Glob.compile(part, ignoreCase) : null;
+            }
         }
 
         /** Whether every text {@code specific} matches, this matches too. */
@@ -96,7 +100,7 @@ final class Coverage {
          */
         private boolean partCovers(int index, String specific) {
             String part = parts.get(index);
-            Glob glob = globs.get(index);
+            Glob glob = globs[index];
             if (glob == null || part.indexOf('?') >= 0 && ActionPatterns.hasWildcard(specific)) {
                 return same(part, specific);
             }
@@ -140,7 +144,7 @@ final class Coverage {
      * themselves (by identity).
      */
     Map<Located<String>, Located<String>> redundant(List<Located<String>> values) {
-        if (values.stream().noneMatch(value -> ActionPatterns.hasWildcard(value.value()))) {
+        if (!anyWildcard(values)) {
             return repeated(values);
         }
         int count = values.size();
@@ -216,6 +220,15 @@ final class Coverage {
             }
         }
         return redundant;
+    }
+
+    private static boolean anyWildcard(List<Located<String>> values) {
+        for (Located<String> value : values) {
+            if (ActionPatterns.hasWildcard(value.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Pattern pattern(Pattern[] patterns, List<Located<String>> values, int index) {

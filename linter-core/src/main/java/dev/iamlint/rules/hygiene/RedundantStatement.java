@@ -107,7 +107,8 @@ public final class RedundantStatement implements DocumentRule {
             if (services().isEmpty()) {
                 return true;
             }
-            return specific.services().filter(services().get()::containsAll).isPresent();
+            Optional<Set<String>> named = specific.services();
+            return named.isPresent() && services().get().containsAll(named.get());
         }
 
         /** The services (lower case) the actions name, or empty when one may be of any service. */
@@ -142,7 +143,21 @@ public final class RedundantStatement implements DocumentRule {
         }
 
         private static boolean coversAll(List<Coverage.Pattern> general, List<Coverage.Pattern> specific) {
-            return specific.stream().allMatch(s -> general.stream().anyMatch(g -> g.covers(s)));
+            for (Coverage.Pattern each : specific) {
+                if (!coversOne(general, each)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean coversOne(List<Coverage.Pattern> general, Coverage.Pattern specific) {
+            for (Coverage.Pattern pattern : general) {
+                if (pattern.covers(specific)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -160,7 +175,11 @@ public final class RedundantStatement implements DocumentRule {
     }
 
     private static List<Coverage.Pattern> patterns(Coverage coverage, List<Located<String>> values) {
-        return values.stream().map(v -> coverage.compile(v.value())).toList();
+        List<Coverage.Pattern> patterns = new ArrayList<>(values.size());
+        for (Located<String> value : values) {
+            patterns.add(coverage.compile(value.value()));
+        }
+        return patterns;
     }
 
     /** The principal as text, to compare statements of resource policies; empty for none. */

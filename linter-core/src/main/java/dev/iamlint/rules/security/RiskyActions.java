@@ -8,9 +8,10 @@ import dev.iamlint.rules.validity.ActionPatterns;
 import dev.iamlint.rules.validity.ArnPatterns;
 import dev.iamlint.rules.validity.Phrases;
 import dev.iamlint.source.Located;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -51,28 +52,33 @@ final class RiskyActions {
                 if (ArnPatterns.isWildcard(action.value())) {
                     continue;
                 }
-                List<RiskyAction> candidates = ActionPatterns.literalService(action.value())
-                        .map(service -> byService.getOrDefault(service, List.of()))
-                        .orElse(table);
+                List<RiskyAction> candidates = candidates(action.value());
                 if (candidates.isEmpty()) {
                     continue;
                 }
-                Predicate<String> pattern = ActionPatterns.hasWildcard(action.value())
-                        ? Glob.compile(action.value(), true)::matches
-                        : action.value()::equalsIgnoreCase;
-                List<RiskyAction> allowed = candidates.stream()
-                        .filter(r -> pattern.test(r.action()))
-                        .filter(r -> switch (r.scope()) {
-                            case ANY_RESOURCE -> true;
-                            case EVERY_RESOURCE -> unscoped.get();
-                            case WITH_PASS_ROLE -> passesEveryRole.get();
-                        })
-                        .toList();
+                Glob glob = ActionPatterns.hasWildcard(action.value()) ? Glob.compile(action.value(), true) : null;
+                List<RiskyAction> allowed = new ArrayList<>();
+                for (RiskyAction candidate : candidates) {
+                    boolean named = glob != null ? glob.matches(candidate.action()) : action.value().equalsIgnoreCase(candidate.action());
+                    if (named && switch (candidate.scope()) {
+                        case ANY_RESOURCE -> true;
+                        case EVERY_RESOURCE -> unscoped.get();
+                        case WITH_PASS_ROLE -> passesEveryRole.get();
+                    }) {
+                        allowed.add(candidate);
+                    }
+                }
                 if (!allowed.isEmpty()) {
                     context.report(action, message(action.value(), allowed));
                 }
             }
         }
+    }
+
+    /** The risky actions a pattern may name: those of its service, or all when its service part has a wildcard. */
+    private List<RiskyAction> candidates(String pattern) {
+        Optional<String> service = ActionPatterns.literalService(pattern);
+        return service.isPresent() ? byService.getOrDefault(service.get(), List.of()) : table;
     }
 
     private String message(String value, List<RiskyAction> allowed) {

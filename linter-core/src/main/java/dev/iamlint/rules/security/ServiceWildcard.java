@@ -11,7 +11,9 @@ import dev.iamlint.rules.validity.ArnPatterns;
 import dev.iamlint.source.Located;
 import dev.iamlint.source.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An Allow of every action of a service, {@code ecr:*} or {@code s3:*}: besides what the principal
@@ -47,10 +49,15 @@ public final class ServiceWildcard implements DocumentRule {
         if (actions.isEmpty()) {
             return;
         }
-        long services = actions.stream().map(ActionInfo::service).distinct().count();
-        long write = actions.stream().filter(a -> a.accessLevel() == AccessLevel.WRITE).count();
-        long permissions = actions.stream().filter(a -> a.accessLevel() == AccessLevel.PERMISSIONS_MANAGEMENT).count();
-        String scope = services == 1 ? "service " + actions.get(0).service() : services + " services";
+        Set<String> services = new HashSet<>();
+        int write = 0;
+        int permissions = 0;
+        for (ActionInfo matched : actions) {
+            services.add(matched.service());
+            write += matched.accessLevel() == AccessLevel.WRITE ? 1 : 0;
+            permissions += matched.accessLevel() == AccessLevel.PERMISSIONS_MANAGEMENT ? 1 : 0;
+        }
+        String scope = services.size() == 1 ? "service " + actions.get(0).service() : services.size() + " services";
         List<String> kinds = new ArrayList<>();
         if (write > 0) {
             kinds.add(write + " write");

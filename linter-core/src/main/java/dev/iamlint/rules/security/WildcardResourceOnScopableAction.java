@@ -2,6 +2,7 @@ package dev.iamlint.rules.security;
 
 import dev.iamlint.catalog.ActionInfo;
 import dev.iamlint.catalog.ActionResourceType;
+import dev.iamlint.catalog.ResourceTypeInfo;
 import dev.iamlint.catalog.ServiceInfo;
 import dev.iamlint.model.Statement;
 import dev.iamlint.rules.Category;
@@ -15,7 +16,6 @@ import dev.iamlint.source.Located;
 import dev.iamlint.source.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +44,7 @@ public final class WildcardResourceOnScopableAction implements DocumentRule {
             if (!Statements.isAllow(statement) || !statement.conditions().isEmpty()
                     || statement.action().isEmpty() || statement.action().get().negated()
                     || statement.resource().isEmpty() || statement.resource().get().negated()
-                    || statement.resource().get().values().stream().noneMatch(r -> ArnPatterns.isWildcard(r.value()))) {
+                    || !anyWildcard(statement.resource().get().values())) {
                 continue;
             }
             List<ActionInfo> scopable = scopableActions(context, statement);
@@ -57,6 +57,15 @@ public final class WildcardResourceOnScopableAction implements DocumentRule {
                 }
             }
         }
+    }
+
+    private static boolean anyWildcard(List<Located<String>> resources) {
+        for (Located<String> resource : resources) {
+            if (ArnPatterns.isWildcard(resource.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -98,11 +107,21 @@ public final class WildcardResourceOnScopableAction implements DocumentRule {
         if (service.isEmpty()) {
             return Optional.empty();
         }
-        boolean anyRequired = action.resourceTypes().stream().anyMatch(ActionResourceType::required);
-        return action.resourceTypes().stream()
-                .filter(type -> type.required() || !anyRequired)
-                .flatMap(type -> service.get().resourceType(type.name()).stream())
-                .flatMap(type -> type.arnFormats().stream())
-                .min(Comparator.comparingInt(String::length));
+        boolean anyRequired = false;
+        for (ActionResourceType type : action.resourceTypes()) {
+            anyRequired |= type.required();
+        }
+        String shortest = null;
+        for (ActionResourceType use : action.resourceTypes()) {
+            if (anyRequired && !use.required()) {
+                continue;
+            }
+            for (String format : service.get().resourceType(use.name()).map(ResourceTypeInfo::arnFormats).orElse(List.of())) {
+                if (shortest == null || format.length() < shortest.length()) {
+                    shortest = format;
+                }
+            }
+        }
+        return Optional.ofNullable(shortest);
     }
 }

@@ -40,7 +40,7 @@ public final class ArnForWildcardOnlyAction implements DocumentRule {
         for (Statement statement : context.document().statements()) {
             if (statement.action().isEmpty() || statement.action().get().negated()
                     || statement.resource().isEmpty() || statement.resource().get().negated()
-                    || statement.resource().get().values().stream().anyMatch(r -> mayNameEverything(r.value()))) {
+                    || mayNameEverything(statement.resource().get().values())) {
                 continue;
             }
             List<Reported> reported = new ArrayList<>();
@@ -48,12 +48,16 @@ public final class ArnForWildcardOnlyAction implements DocumentRule {
             for (Located<String> action : statement.action().get().values()) {
                 List<ActionInfo> matched = ActionPatterns.expand(context.catalog(), action.value());
                 // An unknown action (IAM101-103) leaves the statement's meaning open: no finding.
-                if (ArnPatterns.isWildcard(action.value()) || matched.isEmpty()
-                        || matched.stream().anyMatch(ActionInfo::supportsResourceLevelPermissions)) {
+                if (ArnPatterns.isWildcard(action.value()) || matched.isEmpty() || anyHasResourceTypes(matched)) {
                     noneHasTypes = false;
                     break;
                 }
-                List<ActionInfo> withoutToken = matched.stream().filter(a -> !a.is(ECR_TOKEN)).toList();
+                List<ActionInfo> withoutToken = new ArrayList<>(matched.size());
+                for (ActionInfo each : matched) {
+                    if (!each.is(ECR_TOKEN)) {
+                        withoutToken.add(each);
+                    }
+                }
                 if (!withoutToken.isEmpty()) {
                     reported.add(new Reported(action, withoutToken));
                 }
@@ -66,6 +70,24 @@ public final class ArnForWildcardOnlyAction implements DocumentRule {
                         + " to a statement with \"Resource\": \"*\""));
             }
         }
+    }
+
+    private static boolean mayNameEverything(List<Located<String>> resources) {
+        for (Located<String> resource : resources) {
+            if (mayNameEverything(resource.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyHasResourceTypes(List<ActionInfo> actions) {
+        for (ActionInfo action : actions) {
+            if (action.supportsResourceLevelPermissions()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An action value of a statement that is to be reported, with the actions it matches. */

@@ -1,5 +1,6 @@
 package dev.iamlint.rules.validity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -28,7 +29,10 @@ public final class Phrases {
             throw new IllegalArgumentException("nothing to enumerate");
         }
         int listed = Math.min(items.size(), limit);
-        List<String> names = items.subList(0, listed).stream().map(name).toList();
+        List<String> names = new ArrayList<>(listed);
+        for (int i = 0; i < listed; i++) {
+            names.add(name.apply(items.get(i)));
+        }
         if (items.size() > limit) {
             int more = items.size() - limit;
             return String.join(", ", names) + " and " + more + " more " + noun + (more == 1 ? "" : "s");

@@ -1,7 +1,9 @@
 package dev.iamlint.rules.validity;
 
 import dev.iamlint.catalog.ActionInfo;
+import dev.iamlint.catalog.ActionResourceType;
 import dev.iamlint.catalog.ResourceTypeInfo;
+import dev.iamlint.catalog.ServiceInfo;
 import dev.iamlint.model.Statement;
 import dev.iamlint.rules.Category;
 import dev.iamlint.rules.DocumentContext;
@@ -44,20 +46,31 @@ public final class ResourceTypeMismatch implements DocumentRule {
                     || statement.resource().isEmpty() || statement.resource().get().negated()) {
                 continue;
             }
-            List<Located<String>> checkable = statement.resource().get().values().stream().filter(r -> isCheckable(r.value())).toList();
+            List<Located<String>> checkable = new ArrayList<>();
+            for (Located<String> resource : statement.resource().get().values()) {
+                if (isCheckable(resource.value())) {
+                    checkable.add(resource);
+                }
+            }
             if (checkable.isEmpty()) {
                 continue;
             }
-            resourceTypes(context, statement).ifPresent(types -> {
-                ArnPatterns.Formats formats = new ArnPatterns.Formats(types.stream().flatMap(t -> t.arnFormats().stream()).toList());
-                for (Located<String> resource : checkable) {
-                    String value = resource.value();
-                    if (!formats.overlapAny(ArnPatterns.Pattern.of(KnownText.pattern(value)))) {
-                        context.report(resource, value + " matches no resource type of this statement's actions, which take "
-                                + describe(types) + "; the statement most likely does not apply to it");
-                    }
+            Optional<List<ResourceTypeInfo>> types = resourceTypes(context, statement);
+            if (types.isEmpty()) {
+                continue;
+            }
+            List<String> arnFormats = new ArrayList<>();
+            for (ResourceTypeInfo type : types.get()) {
+                arnFormats.addAll(type.arnFormats());
+            }
+            ArnPatterns.Formats formats = new ArnPatterns.Formats(arnFormats);
+            for (Located<String> resource : checkable) {
+                String value = resource.value();
+                if (!formats.overlapAny(ArnPatterns.Pattern.of(KnownText.pattern(value)))) {
+                    context.report(resource, value + " matches no resource type of this statement's actions, which take "
+                            + describe(types.get()) + "; the statement most likely does not apply to it");
                 }
-            });
+            }
         }
     }
 
@@ -77,13 +90,26 @@ public final class ResourceTypeMismatch implements DocumentRule {
                 return Optional.empty();
             }
             for (ActionInfo action : actions) {
-                Set<String> ofService = names.computeIfAbsent(action.service(), s -> new LinkedHashSet<>());
-                action.resourceTypes().forEach(type -> ofService.add(type.name()));
+                Set<String> ofService = names.get(action.service());
+                if (ofService == null) {
+                    ofService = new LinkedHashSet<>();
+                    names.put(action.service(), ofService);
+                }
+                for (ActionResourceType type : action.resourceTypes()) {
+                    ofService.add(type.name());
+                }
             }
         }
         List<ResourceTypeInfo> types = new ArrayList<>();
-        names.forEach((service, typeNames) -> context.catalog().service(service)
-                .ifPresent(s -> typeNames.forEach(name -> s.resourceType(name).ifPresent(types::add))));
+        for (Map.Entry<String, Set<String>> ofService : names.entrySet()) {
+            Optional<ServiceInfo> service = context.catalog().service(ofService.getKey());
+            if (service.isEmpty()) {
+                continue;
+            }
+            for (String name : ofService.getValue()) {
+                service.get().resourceType(name).ifPresent(types::add);
+            }
+        }
         return types.isEmpty() ? Optional.empty() : Optional.of(types);
     }
 

@@ -1,5 +1,7 @@
 package dev.iamlint.rules.validity;
 
+import dev.iamlint.catalog.ActionInfo;
+import dev.iamlint.catalog.ServiceInfo;
 import dev.iamlint.eval.match.Glob;
 import dev.iamlint.rules.Category;
 import dev.iamlint.rules.DocumentContext;
@@ -8,6 +10,7 @@ import dev.iamlint.rules.RuleInfo;
 import dev.iamlint.source.Located;
 import dev.iamlint.source.Severity;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An action pattern with wildcards that matches no action, such as {@code ecr:Batch*Images}. A
@@ -49,7 +52,16 @@ public final class UnmatchedActionPattern implements DocumentRule {
         if (ActionPatterns.hasWildcard(prefix)) {
             return !context.catalog().matchingActions(pattern).isEmpty();
         }
+        Optional<ServiceInfo> service = context.catalog().service(prefix);
+        if (service.isEmpty()) {
+            return false;
+        }
         Glob name = Glob.compile(pattern.substring(prefix.length() + 1), true);
-        return context.catalog().service(prefix).stream().flatMap(s -> s.actions().stream()).anyMatch(a -> name.matches(a.name()));
+        for (ActionInfo action : service.get().actions()) {
+            if (name.matches(action.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
