@@ -55,11 +55,13 @@ public record Requirement(String name, String description, List<Permission> perm
      */
     static Optional<String> conflict(List<Permission> earlier, Permission next) {
         for (Permission before : earlier) {
+            // Templates compared by text: equal templates have equal text. (A record's equals is linked through
+            // method handles on first use, which costs tens of milliseconds when this runs, at start-up.)
             if (before.action().toLowerCase(Locale.ROOT).equals(next.action().toLowerCase(Locale.ROOT))
-                    && before.resource().equals(next.resource())) {
+                    && before.resource().text().equals(next.resource().text())) {
                 return Optional.of(next.action() + " on " + next.resource().text() + " is listed twice");
             }
-            if (before.statementSid().equals(next.statementSid()) && !before.grantOrResource().equals(next.grantOrResource())) {
+            if (before.statementSid().equals(next.statementSid()) && !before.grantOrResource().text().equals(next.grantOrResource().text())) {
                 return Optional.of("Sid " + next.statementSid() + " groups " + before.action() + " on "
                         + before.grantOrResource().text() + " with " + next.action() + " on " + next.grantOrResource().text()
                         + ": one statement grants one set of resources");
