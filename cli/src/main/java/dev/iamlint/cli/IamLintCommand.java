@@ -1,19 +1,22 @@
 package dev.iamlint.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The root command: {@code iamlint <command>}. */
+/** The root command: {@code iamlint <command>}; {@link Main} adds the subcommands. */
 @Command(
         name = "iamlint",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Lints and evaluates AWS IAM policies, offline.",
-        subcommands = {LintCommand.class, RulesCommand.class, SimulateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:ok",
@@ -24,6 +27,9 @@ import picocli.CommandLine.Spec;
         })
 final class IamLintCommand implements Callable<Integer> {
 
+    /** The subcommands by name, in the order help lists them. */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = orderedSubcommands();
+
     @Spec
     CommandSpec spec;
 
@@ -33,5 +39,13 @@ final class IamLintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "missing command");
+    }
+
+    private static Map<String, Supplier<Object>> orderedSubcommands() {
+        Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
+        subcommands.put("lint", LintCommand::new);
+        subcommands.put("rules", RulesCommand::new);
+        subcommands.put("simulate", SimulateCommand::new);
+        return Collections.unmodifiableMap(subcommands);
     }
 }

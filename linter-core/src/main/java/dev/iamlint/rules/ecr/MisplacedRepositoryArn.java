@@ -33,6 +33,10 @@ record MisplacedRepositoryArn(Located<String> resource, String corrected, List<S
         }
         List<MisplacedRepositoryArn> found = new ArrayList<>();
         for (Located<String> resource : statement.resource().get().values()) {
+            // What the fields below must hold, tested without splitting: most resources are "*" or of other services.
+            if (!resource.value().startsWith("arn:") || !resource.value().contains(REPOSITORY_PREFIX)) {
+                continue;
+            }
             String[] fields = resource.value().split(":", 6);
             if (fields.length != 6 || !fields[0].equals("arn") || !fields[5].startsWith(REPOSITORY_PREFIX)
                     || !Globs.matches(fields[2], "ecr", true)
