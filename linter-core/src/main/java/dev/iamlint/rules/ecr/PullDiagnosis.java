@@ -227,9 +227,7 @@ final class PullDiagnosis {
         if (decidedBy != PolicyType.IDENTITY) {
             return Cause.LIMITED;
         }
-        List<Statement> identity = identityStatements(context.subject());
-        if (permission.action().equalsIgnoreCase(TokenScope.TOKEN)
-                && identity.stream().anyMatch(s -> TokenScope.scopedTokenGrant(s, context.catalog()).isPresent())) {
+        if (permission.action().equalsIgnoreCase(TokenScope.TOKEN) && grantsScopedToken(context)) {
             return Cause.TOKEN_SCOPED;
         }
         if (!misplaced(context.subject(), permission).isEmpty()) {
@@ -255,8 +253,16 @@ final class PullDiagnosis {
     /** Something found in one of the subject's policies. */
     record Placed<T>(String policyId, T value) {}
 
-    private static List<Statement> identityStatements(Subject subject) {
-        return subject.policies().identity().stream().flatMap(p -> p.document().statements().stream()).toList();
+    /** Whether an identity statement allows the token only on resources that do not cover "*" (ECR003's case). */
+    private static boolean grantsScopedToken(SubjectContext context) {
+        for (PolicyInput policy : context.subject().policies().identity()) {
+            for (Statement statement : policy.document().statements()) {
+                if (TokenScope.scopedTokenGrant(statement, context.catalog()).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first identity-policy Allow statement that applies to a request: where a grant is, or should go. */

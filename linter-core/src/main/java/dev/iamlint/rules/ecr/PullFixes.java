@@ -15,6 +15,7 @@ import dev.iamlint.model.PolicyKind;
 import dev.iamlint.parse.ParseResult;
 import dev.iamlint.parse.PolicyParser;
 import dev.iamlint.requirement.CheckOptions;
+import dev.iamlint.requirement.Permission;
 import dev.iamlint.requirement.PermissionResult;
 import dev.iamlint.requirement.Requirement;
 import dev.iamlint.requirement.RequirementChecker;
@@ -89,7 +90,12 @@ final class PullFixes {
     }
 
     private static boolean grantsEcr(Requirement requirement) {
-        return requirement.permissions().stream().anyMatch(p -> p.action().regionMatches(true, 0, "ecr:", 0, "ecr:".length()));
+        for (Permission permission : requirement.permissions()) {
+            if (permission.action().regionMatches(true, 0, "ecr:", 0, "ecr:".length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -143,9 +149,12 @@ final class PullFixes {
 
     /** The partition of the repositories, else of the caller: the managed policy's ARN names it. */
     private static Partition partition(Subject subject, List<RequirementTarget> targets) {
-        return targets.stream().flatMap(t -> t.repository().stream()).map(EcrRepository::partition).findFirst()
-                .or(() -> subject.caller().flatMap(Caller::partition).flatMap(Partition::fromId))
-                .orElse(Partition.AWS);
+        for (RequirementTarget target : targets) {
+            if (target.repository().isPresent()) {
+                return target.repository().get().partition();
+            }
+        }
+        return subject.caller().flatMap(Caller::partition).flatMap(Partition::fromId).orElse(Partition.AWS);
     }
 
     /** The least-privilege policy's title, which warns when it names the representative repository. */
