@@ -53,8 +53,11 @@ public final class SarifFormatter extends JsonReport {
         // Jackson counts columns in UTF-16 code units, SARIF's default; said explicitly for readers.
         json.writeStringField("columnKind", "utf16CodeUnits");
         json.writeArrayFieldStart("results");
-        for (Finding finding : result.findings()) {
-            writeResult(json, finding, ruleIndexes.get(finding.ruleId()));
+        // Computed on all cores first: hashing every message is most of a large report's cost.
+        List<String> fingerprints = result.findings().parallelStream().map(Finding::fingerprint).toList();
+        for (int i = 0; i < fingerprints.size(); i++) {
+            Finding finding = result.findings().get(i);
+            writeResult(json, finding, ruleIndexes.get(finding.ruleId()), fingerprints.get(i));
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -117,7 +120,7 @@ public final class SarifFormatter extends JsonReport {
         json.writeEndArray();
     }
 
-    private static void writeResult(JsonGenerator json, Finding finding, int ruleIndex) throws IOException {
+    private static void writeResult(JsonGenerator json, Finding finding, int ruleIndex, String fingerprint) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
         json.writeNumberField("ruleIndex", ruleIndex);
@@ -129,7 +132,7 @@ public final class SarifFormatter extends JsonReport {
         json.writeEndObject();
         json.writeEndArray();
         json.writeObjectFieldStart("partialFingerprints");
-        json.writeStringField(FINGERPRINT, finding.fingerprint());
+        json.writeStringField(FINGERPRINT, fingerprint);
         json.writeEndObject();
         if (finding.fix().isPresent()) {
             json.writeObjectFieldStart("properties");

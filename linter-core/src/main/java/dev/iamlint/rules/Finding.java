@@ -40,11 +40,28 @@ public record Finding(
     /** A stable hex digest of rule id, path, pointer and message (whitespace runs folded). */
     public String fingerprint() {
         String normalized = rule.id() + '\n' + path + '\n' + pointer + '\n' + foldWhitespace(message);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
+        byte[] digest = Sha256.fresh().digest(normalized.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 16);
+    }
+
+    /** SHA-256 digests copied from one made once: looking the algorithm up costs more than hashing a message. */
+    private static final class Sha256 {
+        private static final MessageDigest PROTOTYPE = prototype();
+
+        static MessageDigest fresh() {
+            try {
+                return (MessageDigest) PROTOTYPE.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException("SHA-256 digests can be copied on every JVM", e);
+            }
+        }
+
+        private static MessageDigest prototype() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JVM has SHA-256", e);
+            }
         }
     }
 
