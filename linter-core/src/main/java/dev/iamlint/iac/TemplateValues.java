@@ -95,7 +95,7 @@ final class TemplateValues {
 
     /** {@code value} with every call replaced by its value; empty when it is {@code AWS::NoValue}. */
     Optional<JsonValue> resolve(JsonValue value) {
-        return resolve(value, "", null);
+        return Optional.ofNullable(resolved(value, null, null));
     }
 
     /**
@@ -103,36 +103,64 @@ final class TemplateValues {
      * an unknown part ({@code pointer} is {@code value}'s own).
      */
     Optional<JsonValue> resolve(JsonValue value, String pointer, List<Unresolved> found) {
+        return Optional.ofNullable(resolved(value, new Place(null, pointer, -1), found));
+    }
+
+    /**
+     * {@code value} resolved, or null for {@code AWS::NoValue}; containers without calls are
+     * returned as they are, not copied. Where each value is is written out only for the calls
+     * {@code found} gets, as few values have one.
+     */
+    private JsonValue resolved(JsonValue value, Place place, List<Unresolved> found) {
         if (isCall(value)) {
             JsonObject.Member call = ((JsonObject) value).members().get(0);
             Optional<JsonValue> result = call(call.key(), call.value(), value.range());
             if (found != null && result.isPresent() && !unknownNames(result.get()).isEmpty()) {
-                found.add(unresolved(value, result.get(), pointer));
+                found.add(unresolved(value, result.get(), place.pointer()));
             }
-            return result;
+            return result.orElse(null);
         }
         if (value instanceof JsonObject object) {
-            List<JsonObject.Member> members = new ArrayList<>(object.members().size());
-            boolean changed = false;
-            for (JsonObject.Member member : object.members()) {
-                Optional<JsonValue> resolved = resolve(member.value(), Pointers.child(pointer, member.key()), found);
-                changed |= resolved.isEmpty() || resolved.get() != member.value();
-                resolved.ifPresent(v -> members.add(v == member.value() ? member : new JsonObject.Member(member.key(), member.keyRange(), v)));
+            List<JsonObject.Member> original = object.members();
+            List<JsonObject.Member> members = null;
+            for (int i = 0; i < original.size(); i++) {
+                JsonObject.Member member = original.get(i);
+                JsonValue resolved = resolved(member.value(), found == null ? null : new Place(place, member.key(), -1), found);
+                if (resolved != member.value() && members == null) {
+                    members = new ArrayList<>(original.subList(0, i));
+                }
+                if (members != null && resolved != null) {
+                    members.add(resolved == member.value() ? member : new JsonObject.Member(member.key(), member.keyRange(), resolved));
+                }
             }
-            return Optional.of(changed ? new JsonObject(members, object.range()) : object);
+            return members == null ? object : new JsonObject(members, object.range());
         }
         if (value instanceof JsonArray array) {
-            List<JsonValue> elements = new ArrayList<>(array.elements().size());
-            boolean changed = false;
-            for (int i = 0; i < array.elements().size(); i++) {
-                JsonValue element = array.elements().get(i);
-                Optional<JsonValue> resolved = resolve(element, Pointers.child(pointer, i), found);
-                changed |= resolved.isEmpty() || resolved.get() != element;
-                resolved.ifPresent(elements::add);
+            List<JsonValue> original = array.elements();
+            List<JsonValue> elements = null;
+            for (int i = 0; i < original.size(); i++) {
+                JsonValue element = original.get(i);
+                JsonValue resolved = resolved(element, found == null ? null : new Place(place, null, i), found);
+                if (resolved != element && elements == null) {
+                    elements = new ArrayList<>(original.subList(0, i));
+                }
+                if (elements != null && resolved != null) {
+                    elements.add(resolved);
+                }
             }
-            return Optional.of(changed ? new JsonArray(elements, array.range()) : array);
+            return elements == null ? array : new JsonArray(elements, array.range());
         }
-        return Optional.of(value);
+        return value;
+    }
+
+    /** Where a value is: its parent's place and its key or index; the pointer is made only when asked for. */
+    private record Place(Place parent, String key, int index) {
+        String pointer() {
+            if (parent == null) {
+                return key;
+            }
+            return key != null ? Pointers.child(parent.pointer(), key) : Pointers.child(parent.pointer(), index);
+        }
     }
 
     /** The call at {@code pointer} with its value, which is {@code result}. */

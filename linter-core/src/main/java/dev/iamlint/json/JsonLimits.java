@@ -15,4 +15,18 @@ public record JsonLimits(int maxDocumentChars, int maxDepth, int maxElements) {
             throw new IllegalArgumentException("limits must be positive");
         }
     }
+
+    // Written out: limits key the YAML readers' factories, looked up once per template, and a
+    // record's generated pair is linked through method handles at first use (milliseconds cold).
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JsonLimits limits && limits.maxDocumentChars == maxDocumentChars
+                && limits.maxDepth == maxDepth && limits.maxElements == maxElements;
+    }
+
+    @Override
+    public int hashCode() {
+        return (maxDocumentChars * 31 + maxDepth) * 31 + maxElements;
+    }
 }
