@@ -252,16 +252,26 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     private void writeReports(LintResult result, List<MojoSupport.ReportFormat> formats) throws MojoExecutionException {
-        for (MojoSupport.ReportFormat format : formats) {
-            Path file = outputDirectory.toPath().resolve(format.fileName());
-            try {
-                Files.createDirectories(file.getParent());
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                    format.formatter(pluginVersion).write(result, out);
-                }
-            } catch (IOException e) {
-                throw new MojoExecutionException("iamlint: cannot write " + file + ": " + e.getMessage(), e);
+        // All at once: each format is a pass over every finding, and a large report takes a while.
+        Optional<MojoExecutionException> failure = formats.parallelStream()
+                .map(format -> writeReport(result, format))
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (failure.isPresent()) {
+            throw failure.get();
+        }
+    }
+
+    private Optional<MojoExecutionException> writeReport(LintResult result, MojoSupport.ReportFormat format) {
+        Path file = outputDirectory.toPath().resolve(format.fileName());
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                format.formatter(pluginVersion).write(result, out);
             }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(new MojoExecutionException("iamlint: cannot write " + file + ": " + e.getMessage(), e));
         }
     }
 
