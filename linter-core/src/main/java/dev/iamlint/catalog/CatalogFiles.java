@@ -38,7 +38,7 @@ final class CatalogFiles {
 
     private final JsonFactory factory = new JsonFactory();
     private final Map<String, Span> spans = new HashMap<>();
-    /** Inflated shards, as UTF-8: each service's JSON is parsed where it lies, without decoding or copying it. */
+    /** Inflated shards, as UTF-8; a service's span of one is decoded and parsed when the service is first asked for. */
     private final ConcurrentMap<Integer, byte[]> shards = new ConcurrentHashMap<>();
 
     /** Reads the index; called once, before any service is read. */
