@@ -58,4 +58,18 @@ public record EcrRepository(Partition partition, String region, String account, 
     public String arn() {
         return "arn:" + partition.id() + ":ecr:" + region + ":" + account + ":repository/" + name;
     }
+
+    // equals and hashCode written out: a record's generated ones are linked through method handles at
+    // first use, milliseconds spent again at every start, and this record keys maps in every lint.
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EcrRepository repository && repository.partition == partition && repository.region.equals(region)
+                && repository.account.equals(account) && repository.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((partition.hashCode() * 31 + region.hashCode()) * 31 + account.hashCode()) * 31 + name.hashCode();
+    }
 }

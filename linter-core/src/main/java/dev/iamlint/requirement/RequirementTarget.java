@@ -129,4 +129,18 @@ public record RequirementTarget(String description, Optional<EcrRepository> repo
         int slash = repository.name().indexOf('/');
         return slash < 0 ? Optional.empty() : Optional.of(repository.name().substring(0, slash));
     }
+
+    // equals and hashCode written out: a record's generated ones are linked through method handles at
+    // first use, milliseconds spent again at every start, and this record keys maps in every lint.
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RequirementTarget target && target.description.equals(description)
+                && target.repository.equals(repository) && target.cachePrefix.equals(cachePrefix) && target.representative == representative;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((description.hashCode() * 31 + repository.hashCode()) * 31 + cachePrefix.hashCode()) * 31 + Boolean.hashCode(representative);
+    }
 }

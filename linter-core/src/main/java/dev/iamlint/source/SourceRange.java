@@ -33,4 +33,18 @@ public record SourceRange(int line, int column, int endLine, int endColumn) {
     public String toString() {
         return line + ":" + column + "-" + endLine + ":" + endColumn;
     }
+
+    // equals and hashCode written out: a record's generated ones are linked through method handles at
+    // first use, milliseconds spent again at every start, and this record keys maps in every lint.
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceRange range && range.line == line && range.column == column
+                && range.endLine == endLine && range.endColumn == endColumn;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((line * 31 + column) * 31 + endLine) * 31 + endColumn;
+    }
 }

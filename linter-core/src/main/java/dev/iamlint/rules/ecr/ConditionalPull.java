@@ -41,7 +41,21 @@ import java.util.TreeSet;
 public final class ConditionalPull implements SubjectRule {
 
     /** A statement holding unknown conditions. */
-    private record Place(String policyId, int statementIndex) {}
+    private record Place(String policyId, int statementIndex) {
+
+        // equals and hashCode written out: a record's generated ones are linked through method handles at
+        // first use, milliseconds spent again at every start, and this record keys maps in every lint.
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Place place && place.policyId.equals(policyId) && place.statementIndex == statementIndex;
+        }
+
+        @Override
+        public int hashCode() {
+            return policyId.hashCode() * 31 + statementIndex;
+        }
+    }
 
     /** What hangs on one statement's conditions. */
     private static final class Hanging {

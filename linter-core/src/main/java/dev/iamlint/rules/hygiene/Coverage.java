@@ -132,6 +132,19 @@ final class Coverage {
 
     /** A value without wildcards, by its group and its text as {@link #same} compares it. */
     private record Literal(Optional<String> group, String folded) {
+
+        // equals and hashCode written out: a record's generated ones are linked through method handles at
+        // first use, milliseconds spent again at every start, and this record keys maps in every lint.
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Literal literal && literal.group.equals(group) && literal.folded.equals(folded);
+        }
+
+        @Override
+        public int hashCode() {
+            return group.hashCode() * 31 + folded.hashCode();
+        }
     }
 
     private boolean same(String a, String b) {
