@@ -16,14 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /** What the security rules ask of a statement: what it allows, on what, and where its elements are. */
 final class Statements {
-
-    /** A resource field that is a type prefix ({@code role/}, {@code table:}) or nothing, then only stars. */
-    private static final Pattern EVERY_RESOURCE_OF_A_TYPE = Pattern.compile("([A-Za-z0-9-]+[/:])?\\*+");
-    private static final Pattern EVERY_ROLE = Pattern.compile("(role/)?\\*+");
 
     private Statements() {
     }
@@ -52,7 +47,7 @@ final class Statements {
      */
     static boolean unscoped(Statement statement) {
         return anyResource(statement, value -> ArnPatterns.isWildcard(value)
-                || resourceField(value).filter(r -> EVERY_RESOURCE_OF_A_TYPE.matcher(r).matches()).isPresent());
+                || resourceField(value).filter(Statements::everyResourceOfAType).isPresent());
     }
 
     /** Whether the statement applies to every role: NotResource, {@code *}, or {@code arn:aws:iam::*:role/*} and the like. */
@@ -67,12 +62,63 @@ final class Statements {
         List<String> fields = ArnPatterns.fields(value);
         return fields.size() == ArnPatterns.FIELDS
                 && (fields.get(2).equals("iam") || ArnPatterns.isPattern(fields.get(2)))
-                && EVERY_ROLE.matcher(fields.get(ArnPatterns.RESOURCE)).matches();
+                && everyRoleField(fields.get(ArnPatterns.RESOURCE));
+    }
+
+    // The two resource-field shapes below are tested by hand: as regular expressions they were matched
+    // for every resource of every Allow, and kept the regex engine busy enough to be compiled.
+
+    /** A resource field that is a type prefix ({@code role/}, {@code table:}) or nothing, then only stars. */
+    static boolean everyResourceOfAType(String field) {
+        int prefix = prefixBeforeStars(field);
+        if (prefix < 0) {
+            return false;
+        }
+        if (prefix == 0) {
+            return true;
+        }
+        char separator = field.charAt(prefix - 1);
+        if (prefix < 2 || separator != '/' && separator != ':') {
+            return false;
+        }
+        for (int i = 0; i < prefix - 1; i++) {
+            char c = field.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A resource field {@code role/*} or only stars. */
+    static boolean everyRoleField(String field) {
+        int prefix = prefixBeforeStars(field);
+        return prefix == 0 || prefix == "role/".length() && field.startsWith("role/");
+    }
+
+    /** The length of what comes before the field's final run of stars; -1 when it does not end with one. */
+    private static int prefixBeforeStars(String field) {
+        int end = field.length();
+        while (end > 0 && field.charAt(end - 1) == '*') {
+            end--;
+        }
+        return end == field.length() ? -1 : end;
     }
 
     private static boolean anyResource(Statement statement, Predicate<String> test) {
         Optional<ResourceElement> resource = statement.resource();
-        return resource.isPresent() && (resource.get().negated() || resource.get().values().stream().map(Located::value).anyMatch(test));
+        if (resource.isEmpty()) {
+            return false;
+        }
+        if (resource.get().negated()) {
+            return true;
+        }
+        for (Located<String> value : resource.get().values()) {
+            if (test.test(value.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> resourceField(String value) {
