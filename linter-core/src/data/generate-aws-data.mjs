@@ -91,7 +91,7 @@ function writeCatalog(packageDir, api) {
     updatedAt: packageJson.updatedAt,
     services: prefixes,
     serviceShards,
-    // In bytes of UTF-8: Java parses each service straight from the inflated bytes.
+    // In bytes of UTF-8: Java finds each service's span in the inflated bytes, and decodes only that.
     serviceLengths,
     globalConditionKeys,
   });

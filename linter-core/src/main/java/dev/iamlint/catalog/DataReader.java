@@ -44,8 +44,7 @@ final class DataReader implements Closeable {
      * so it is reported unchecked.
      */
     static <T> T read(JsonFactory factory, String resource, FileReader<T> reader) {
-        byte[] json = inflateBytes(resource);
-        return parse(factory, resource, json, 0, json.length, reader);
+        return parse(factory, resource, inflate(resource), reader);
     }
 
     /**

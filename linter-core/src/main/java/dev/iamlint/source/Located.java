@@ -1,6 +1,8 @@
 package dev.iamlint.source;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * A value read from a document together with where it was read: its source range and its JSON
@@ -17,5 +19,15 @@ public record Located<T>(T value, SourceRange range, String pointer) {
     /** A value that comes from no document. */
     public static <T> Located<T> synthetic(T value) {
         return new Located<>(value, SourceRange.NONE, "");
+    }
+
+    /** Whether the value of some element passes the test; a loop, as rules ask it of every element list they read. */
+    public static <T> boolean anyValue(List<Located<T>> values, Predicate<? super T> test) {
+        for (Located<T> located : values) {
+            if (test.test(located.value)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -52,7 +52,7 @@ record MisplacedRepositoryArn(Located<String> resource, String corrected, List<S
             }
         }
         // The action is checked last: few statements name the target's repository at all.
-        if (found.isEmpty() || statement.action().get().values().stream().noneMatch(a -> Globs.matches(a.value(), action, true))) {
+        if (found.isEmpty() || !Located.anyValue(statement.action().get().values(), a -> Globs.matches(a, action, true))) {
             return List.of();
         }
         return found;

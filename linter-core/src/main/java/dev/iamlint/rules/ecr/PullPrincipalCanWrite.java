@@ -57,15 +57,15 @@ public final class PullPrincipalCanWrite implements SubjectRule {
                 }
                 ActionElement actions = statement.action().get();
                 // Most statements of most policies name no ECR action: settle those before looking at resources.
-                if (!actions.negated() && !mayMatchEcr(actions.values())) {
+                if (!actions.negated() && !Located.anyValue(actions.values(), PullPrincipalCanWrite::mayMatchEcr)) {
                     continue;
                 }
                 if (beyondPull == null) {
                     beyondPull = beyondPull(context);
                 }
                 boolean anyResource = statement.resource().isEmpty() || statement.resource().get().negated()
-                        || statement.resource().get().values().stream().anyMatch(r -> Globs.matches(r.value(), "*", false));
-                boolean ecrResource = anyResource || statement.resource().get().values().stream().anyMatch(r -> namesEcr(r.value()));
+                        || Located.anyValue(statement.resource().get().values(), r -> Globs.matches(r, "*", false));
+                boolean ecrResource = anyResource || Located.anyValue(statement.resource().get().values(), PullPrincipalCanWrite::namesEcr);
                 List<ActionInfo> onResources = beyondPull.stream().filter(a -> onResources(a, anyResource, ecrResource)).toList();
                 if (onResources.isEmpty()) {
                     continue;
@@ -100,15 +100,6 @@ public final class PullPrincipalCanWrite implements SubjectRule {
                 .filter(a -> !a.is(PullDiagnosis.IMPORT))
                 .filter(a -> !(createsCacheRepositories && a.is(PullDiagnosis.CREATE_REPOSITORY)))
                 .toList();
-    }
-
-    private static boolean mayMatchEcr(List<Located<String>> patterns) {
-        for (Located<String> pattern : patterns) {
-            if (mayMatchEcr(pattern.value())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether an action pattern can name an ECR action: its service part matches "ecr" (or it is all wildcards). */

@@ -6,7 +6,6 @@ import dev.iamlint.model.Effect;
 import dev.iamlint.model.ResourceElement;
 import dev.iamlint.model.Statement;
 import dev.iamlint.source.Located;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,23 +30,15 @@ final class TokenScope {
                 || statement.action().get().negated() || statement.resource().isEmpty() || statement.resource().get().negated()) {
             return Optional.empty();
         }
-        return namesToken(statement, catalog) && !coversStar(statement.resource().get().values())
+        return Located.anyValue(statement.action().get().values(), action -> meansToken(action, catalog))
+                && !Located.anyValue(statement.resource().get().values(), TokenScope::coversStar)
                 ? statement.resource()
                 : Optional.empty();
     }
 
-    private static boolean namesToken(Statement statement, ActionCatalog catalog) {
-        for (Located<String> action : statement.action().get().values()) {
-            if (meansToken(action.value(), catalog)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the statement lists actions besides the token, so a fix must move the token out rather than widen the Resource. */
     static boolean grantsMoreThanToken(Statement statement, ActionCatalog catalog) {
-        return statement.action().get().values().stream().map(Located::value).anyMatch(action -> !meansToken(action, catalog));
+        return Located.anyValue(statement.action().get().values(), action -> !meansToken(action, catalog));
     }
 
     /** {@code ecr:GetAuthorizationToken}, or a pattern such as {@code ecr:GetAuthorizationToken*} that matches only it. */
@@ -63,13 +54,8 @@ final class TokenScope {
         return true;
     }
 
-    /** Whether a resource pattern matches the resource {@code "*"} of actions without resource-level permissions. */
-    private static boolean coversStar(List<Located<String>> resources) {
-        for (Located<String> resource : resources) {
-            if (Globs.matches(resource.value(), "*", false)) {
-                return true;
-            }
-        }
-        return false;
+    /** A resource pattern that matches the resource {@code "*"} of actions without resource-level permissions. */
+    private static boolean coversStar(String resource) {
+        return Globs.matches(resource, "*", false);
     }
 }

@@ -157,7 +157,7 @@ final class Coverage {
      * themselves (by identity).
      */
     Map<Located<String>, Located<String>> redundant(List<Located<String>> values) {
-        if (!anyWildcard(values)) {
+        if (!Located.anyValue(values, ActionPatterns::hasWildcard)) {
             return repeated(values);
         }
         int count = values.size();
@@ -233,15 +233,6 @@ final class Coverage {
             }
         }
         return redundant;
-    }
-
-    private static boolean anyWildcard(List<Located<String>> values) {
-        for (Located<String> value : values) {
-            if (ActionPatterns.hasWildcard(value.value())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Pattern pattern(Pattern[] patterns, List<Located<String>> values, int index) {

@@ -107,18 +107,7 @@ final class Statements {
 
     private static boolean anyResource(Statement statement, Predicate<String> test) {
         Optional<ResourceElement> resource = statement.resource();
-        if (resource.isEmpty()) {
-            return false;
-        }
-        if (resource.get().negated()) {
-            return true;
-        }
-        for (Located<String> value : resource.get().values()) {
-            if (test.test(value.value())) {
-                return true;
-            }
-        }
-        return false;
+        return resource.isPresent() && (resource.get().negated() || Located.anyValue(resource.get().values(), test));
     }
 
     private static Optional<String> resourceField(String value) {

@@ -44,7 +44,7 @@ public final class WildcardResourceOnScopableAction implements DocumentRule {
             if (!Statements.isAllow(statement) || !statement.conditions().isEmpty()
                     || statement.action().isEmpty() || statement.action().get().negated()
                     || statement.resource().isEmpty() || statement.resource().get().negated()
-                    || !anyWildcard(statement.resource().get().values())) {
+                    || !Located.anyValue(statement.resource().get().values(), ArnPatterns::isWildcard)) {
                 continue;
             }
             List<ActionInfo> scopable = scopableActions(context, statement);
@@ -57,15 +57,6 @@ public final class WildcardResourceOnScopableAction implements DocumentRule {
                 }
             }
         }
-    }
-
-    private static boolean anyWildcard(List<Located<String>> resources) {
-        for (Located<String> resource : resources) {
-            if (ArnPatterns.isWildcard(resource.value())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -40,7 +40,7 @@ public final class ArnForWildcardOnlyAction implements DocumentRule {
         for (Statement statement : context.document().statements()) {
             if (statement.action().isEmpty() || statement.action().get().negated()
                     || statement.resource().isEmpty() || statement.resource().get().negated()
-                    || mayNameEverything(statement.resource().get().values())) {
+                    || Located.anyValue(statement.resource().get().values(), ArnForWildcardOnlyAction::mayNameEverything)) {
                 continue;
             }
             List<Reported> reported = new ArrayList<>();
@@ -70,15 +70,6 @@ public final class ArnForWildcardOnlyAction implements DocumentRule {
                         + " to a statement with \"Resource\": \"*\""));
             }
         }
-    }
-
-    private static boolean mayNameEverything(List<Located<String>> resources) {
-        for (Located<String> resource : resources) {
-            if (mayNameEverything(resource.value())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean anyHasResourceTypes(List<ActionInfo> actions) {

@@ -1,15 +1,14 @@
 package dev.iamlint.rules.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StatementsTest {
 
@@ -17,25 +16,23 @@ class StatementsTest {
     private static final Pattern EVERY_RESOURCE_OF_A_TYPE = Pattern.compile("([A-Za-z0-9-]+[/:])?\\*+");
     private static final Pattern EVERY_ROLE = Pattern.compile("(role/)?\\*+");
 
-    @Test
-    void everyResourceOfATypeIsATypePrefixOrNothingThenStars() {
-        assertTrue(Statements.everyResourceOfAType("*"));
-        assertTrue(Statements.everyResourceOfAType("user/*"));
-        assertTrue(Statements.everyResourceOfAType("table:**"));
-        assertFalse(Statements.everyResourceOfAType("user/team/*"));
-        assertFalse(Statements.everyResourceOfAType("/*"));
-        assertFalse(Statements.everyResourceOfAType("user*"));
-        assertFalse(Statements.everyResourceOfAType("user/"));
-        assertFalse(Statements.everyResourceOfAType(""));
-    }
-
-    @Test
-    void everyRoleFieldIsRoleSlashOrNothingThenStars() {
-        assertTrue(Statements.everyRoleField("*"));
-        assertTrue(Statements.everyRoleField("role/**"));
-        assertFalse(Statements.everyRoleField("role/"));
-        assertFalse(Statements.everyRoleField("Role/*"));
-        assertFalse(Statements.everyRoleField("role/app-*"));
+    @ParameterizedTest(name = "\"{0}\": every resource of a type {1}, every role {2}")
+    @CsvSource({
+        "'*', true, true",
+        "'user/*', true, false",
+        "'table:**', true, false",
+        "'role/**', true, true",
+        "'Role/*', true, false",
+        "'role/app-*', false, false",
+        "'user/team/*', false, false",
+        "'/*', false, false",
+        "'user*', false, false",
+        "'user/', false, false",
+        "'', false, false"
+    })
+    void shapes(String field, boolean everyResourceOfAType, boolean everyRole) {
+        assertEquals(everyResourceOfAType, Statements.everyResourceOfAType(field));
+        assertEquals(everyRole, Statements.everyRoleField(field));
     }
 
     @Property(tries = 2000)
