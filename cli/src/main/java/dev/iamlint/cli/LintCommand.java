@@ -82,7 +82,8 @@ final class LintCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Writes the report to FILE instead of standard output.")
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Writes the report to FILE instead of standard output (- is standard output).")
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
@@ -175,7 +176,8 @@ final class LintCommand implements Callable<Integer> {
 
     private void report(LintResult result) {
         try {
-            if (output == null) {
+            // "-" as for input paths: a script can name standard output explicitly.
+            if (output == null || output.toString().equals("-")) {
                 formatter(terminalColours()).write(result, spec.commandLine().getOut());
                 return;
             }

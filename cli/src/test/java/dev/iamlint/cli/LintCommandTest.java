@@ -279,6 +279,15 @@ class LintCommandTest {
         assertEquals(1, JSON.readTree(report.toFile()).get("summary").get("errors").asInt());
     }
 
+    @Test
+    void outputDashIsStandardOutput() {
+        CliRun run = lint("--format", "json", "--output", "-", ADMIN);
+
+        assertEquals(1, run.exitCode(), run::toString);
+        assertEquals(1, run.json().get("summary").get("errors").asInt());
+        assertFalse(Files.exists(Path.of("-")), "no file named -");
+    }
+
     // --- Requirements -----------------------------------------------------------------------------
 
     @Test
