@@ -10,6 +10,13 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FileReader;
+import java.io.FileWriter;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.util.Locale;
 
 /** Keeps linter-core pure and its model immutable. */
@@ -29,6 +36,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "software.amazon.awssdk..", "org.apache.maven..", "picocli..")
             .because("linter-core is a pure library; AWS, Maven and the CLI are thin adapters around it");
+
+    @ArchTest
+    static final ArchRule core_reads_and_writes_no_files = noClasses()
+            .should().dependOnClassesThat().belongToAnyOf(Files.class, FileChannel.class, FileInputStream.class,
+                    FileOutputStream.class, FileReader.class, FileWriter.class, RandomAccessFile.class)
+            .because("linter-core takes inputs as text (Utf8Text decodes their bytes); the adapters read and write files");
 
     @ArchTest
     static final ArchRule json_is_read_only_by_readers_of_documents = classes()

@@ -1,7 +1,9 @@
 package dev.iamlint.cli;
 
+import dev.iamlint.lint.FileResult;
 import dev.iamlint.rules.Finding;
 import dev.iamlint.text.InvalidInputException;
+import dev.iamlint.text.Utf8Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +20,9 @@ final class Baseline {
     static Set<String> read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Utf8Text.decode(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw InputException.error("--baseline " + file + ": " + PolicyFiles.reason(e));
+            throw InputException.error("--baseline " + file + ": " + FileResult.reason(e));
         }
         try {
             return dev.iamlint.config.Baseline.read(text, file.toString());

@@ -1,10 +1,11 @@
 package dev.iamlint.cli;
 
 import dev.iamlint.config.ProjectConfig;
+import dev.iamlint.lint.FileResult;
 import dev.iamlint.rules.RuleRegistry;
 import dev.iamlint.text.InvalidInputException;
+import dev.iamlint.text.Utf8Text;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,9 +25,9 @@ final class ConfigFile {
     static ProjectConfig load(Path file, RuleRegistry registry) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Utf8Text.decode(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw InputException.error(file + ": cannot read the configuration: " + PolicyFiles.reason(e));
+            throw InputException.error(file + ": cannot read the configuration: " + FileResult.reason(e));
         }
         try {
             return ProjectConfig.read(text, file.toString(), registry);

@@ -204,6 +204,6 @@ final class LintCommand implements Callable<Integer> {
     }
 
     private static InputException cannotWrite(Path file, IOException e) {
-        return InputException.error("cannot write " + file + ": " + PolicyFiles.reason(e));
+        return InputException.error("cannot write " + file + ": " + FileResult.reason(e));
     }
 }

@@ -2,17 +2,12 @@ package dev.iamlint.cli;
 
 import dev.iamlint.lint.FileResult;
 import dev.iamlint.lint.SourceText;
+import dev.iamlint.text.Utf8Text;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -105,12 +100,12 @@ final class PolicyFiles {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    failures.add(failure(file.toString(), e));
+                    failures.add(FileResult.unreadable(file.toString(), e));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            failures.add(failure(root.toString(), e));
+            failures.add(FileResult.unreadable(root.toString(), e));
         }
         found.sort(Comparator.comparing(Path::toString));
         // In parallel: a directory may hold thousands of small files, and decoding them is CPU work.
@@ -132,16 +127,7 @@ final class PolicyFiles {
     }
 
     private static Outcome readFile(Path file) {
-        String path = file.toString();
-        try {
-            // Files.readString decodes strictly too, and much faster than a CharsetDecoder per file.
-            return new Outcome(Optional.of(new SourceText(path, withoutByteOrderMark(Files.readString(file, StandardCharsets.UTF_8)))),
-                    Optional.empty());
-        } catch (CharacterCodingException e) {
-            return notUtf8(path);
-        } catch (IOException e) {
-            return new Outcome(Optional.empty(), Optional.of(failure(path, e)));
-        }
+        return read(file.toString(), () -> Files.readAllBytes(file));
     }
 
     private interface BytesSource {
@@ -150,44 +136,10 @@ final class PolicyFiles {
 
     private static Outcome read(String path, BytesSource source) {
         try {
-            return new Outcome(Optional.of(new SourceText(path, decode(source.read()))), Optional.empty());
-        } catch (CharacterCodingException e) {
-            return notUtf8(path);
+            return new Outcome(Optional.of(new SourceText(path, Utf8Text.decode(source.read()))), Optional.empty());
         } catch (IOException e) {
-            return new Outcome(Optional.empty(), Optional.of(failure(path, e)));
+            return new Outcome(Optional.empty(), Optional.of(FileResult.unreadable(path, e)));
         }
     }
 
-    private static Outcome notUtf8(String path) {
-        return new Outcome(Optional.empty(), Optional.of(new FileResult(path, FileResult.Kind.ERROR, Optional.of("not valid UTF-8"))));
-    }
-
-    /** Strict UTF-8, without a byte order mark. */
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        return withoutByteOrderMark(StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString());
-    }
-
-    /** A byte order mark is no part of the policy. */
-    private static String withoutByteOrderMark(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static FileResult failure(String path, IOException e) {
-        return new FileResult(path, FileResult.Kind.ERROR, Optional.of(reason(e)));
-    }
-
-    /** Why a file cannot be read, in the words of {@code ls} and {@code cat}. */
-    static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 }

@@ -1,5 +1,8 @@
 package dev.iamlint.lint;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,5 +34,21 @@ public record FileResult(String path, Kind kind, Optional<String> error) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(error, "error");
+    }
+
+    /** An input that could not be read, and why. */
+    public static FileResult unreadable(String path, IOException e) {
+        return new FileResult(path, Kind.ERROR, Optional.of(reason(e)));
+    }
+
+    /** Why a file cannot be read or written, in the words of {@code ls} and {@code cat}. */
+    public static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -5,6 +5,7 @@ import dev.iamlint.config.Baseline;
 import dev.iamlint.config.ProjectConfig;
 import dev.iamlint.iac.TemplateParameters;
 import dev.iamlint.lint.FailOn;
+import dev.iamlint.lint.FileResult;
 import dev.iamlint.lint.LintConfig;
 import dev.iamlint.lint.LintRequest;
 import dev.iamlint.lint.LintResult;
@@ -17,11 +18,11 @@ import dev.iamlint.requirement.RequirementTarget;
 import dev.iamlint.rules.Finding;
 import dev.iamlint.rules.RuleRegistry;
 import dev.iamlint.text.InvalidInputException;
+import dev.iamlint.text.Utf8Text;
 import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,8 +123,9 @@ public final class CheckMojo extends AbstractMojo {
             return;
         }
         List<MojoSupport.ReportFormat> formats = configuration(() -> MojoSupport.formats(reportFormats));
-        List<SourceText> inputs = inputs();
-        if (inputs.isEmpty()) {
+        Inputs read = inputs();
+        List<SourceText> inputs = read.sources();
+        if (inputs.isEmpty() && read.unreadable().isEmpty()) {
             getLog().info("iamlint: no IAM policy, template or plan found under " + basedir);
             return;
         }
@@ -136,7 +138,8 @@ public final class CheckMojo extends AbstractMojo {
         String digest = LastRun.digest(settings(), decisive);
         List<Path> reports = formats.stream().map(format -> outputDirectory.toPath().resolve(format.fileName())).toList();
         try {
-            if (lastRun.matches(digest, reports)) {
+            // An unreadable input is in no digest: it fails every run until it is fixed or excluded.
+            if (read.unreadable().isEmpty() && lastRun.matches(digest, reports)) {
                 getLog().info("iamlint: up to date");
                 return;
             }
@@ -147,8 +150,12 @@ public final class CheckMojo extends AbstractMojo {
         RuleRegistry registry = RuleRegistry.builtin();
         // Checked only now: a configuration that was bad when the digest was recorded would have failed that run.
         LintRequest request = configuration(() -> request(inputs, registry, config, accepted));
-        LintResult result = new Linter(registry, ActionCatalog.bundled(), PolicyParser.withDefaults()).lint(request);
+        LintResult linted = new Linter(registry, ActionCatalog.bundled(), PolicyParser.withDefaults()).lint(request);
+        List<FileResult> files = new ArrayList<>(linted.files());
+        files.addAll(read.unreadable());
+        LintResult result = new LintResult(linted.findings(), files, linted.requirements(), linted.warnings());
         writeReports(result, formats);
+        read.unreadable().forEach(file -> getLog().error(MojoSupport.describe(file, basedir.toPath())));
         // About the request, not the inputs: a principal selector of the configuration or <requirements> that names nothing.
         result.warnings().forEach(warning -> getLog().warn("iamlint: " + warning));
         for (Finding finding : result.findings()) {
@@ -208,9 +215,9 @@ public final class CheckMojo extends AbstractMojo {
 
     private static SourceText read(Path file, String parameter) throws MojoExecutionException {
         try {
-            return new SourceText(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return new SourceText(file.toString(), Utf8Text.decode(Files.readAllBytes(file)));
         } catch (IOException e) {
-            throw new MojoExecutionException("iamlint: cannot read the " + parameter + " " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("iamlint: cannot read the " + parameter + " " + file + ": " + FileResult.reason(e), e);
         }
     }
 
@@ -234,21 +241,28 @@ public final class CheckMojo extends AbstractMojo {
         return new MojoExecutionException("iamlint: cannot use " + lastRun.file() + ": " + e.getMessage(), e);
     }
 
-    private List<SourceText> inputs() throws MojoExecutionException {
+    /** The inputs' texts, and the inputs that could not be read: each is reported, and the others still linted. */
+    private record Inputs(List<SourceText> sources, List<FileResult> unreadable) {}
+
+    private Inputs inputs() throws MojoExecutionException {
         Path base = basedir.toPath();
-        List<SourceText> inputs = new ArrayList<>();
-        Path current = base;
+        List<Path> found;
         try {
-            for (Path relative : MojoSupport.collect(base, orDefault(includes, MojoSupport.DEFAULT_INCLUDES),
-                    orDefault(excludes, MojoSupport.DEFAULT_EXCLUDES))) {
-                current = base.resolve(relative);
-                inputs.add(new SourceText(relative.toString().replace(File.separatorChar, '/'),
-                        Files.readString(current, StandardCharsets.UTF_8)));
-            }
+            found = MojoSupport.collect(base, orDefault(includes, MojoSupport.DEFAULT_INCLUDES), orDefault(excludes, MojoSupport.DEFAULT_EXCLUDES));
         } catch (IOException e) {
-            throw new MojoExecutionException("iamlint: cannot read " + current + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("iamlint: cannot search " + base + ": " + e.getMessage(), e);
         }
-        return inputs;
+        List<SourceText> sources = new ArrayList<>();
+        List<FileResult> unreadable = new ArrayList<>();
+        for (Path relative : found) {
+            String path = relative.toString().replace(File.separatorChar, '/');
+            try {
+                sources.add(new SourceText(path, Utf8Text.decode(Files.readAllBytes(base.resolve(relative)))));
+            } catch (IOException e) {
+                unreadable.add(FileResult.unreadable(path, e));
+            }
+        }
+        return new Inputs(sources, unreadable);
     }
 
     private void writeReports(LintResult result, List<MojoSupport.ReportFormat> formats) throws MojoExecutionException {

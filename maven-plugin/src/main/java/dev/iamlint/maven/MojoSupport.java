@@ -1,6 +1,7 @@
 package dev.iamlint.maven;
 
 import dev.iamlint.lint.FailOn;
+import dev.iamlint.lint.FileResult;
 import dev.iamlint.lint.LintResult;
 import dev.iamlint.report.JsonFormatter;
 import dev.iamlint.report.ReportFormatter;
@@ -60,16 +61,30 @@ final class MojoSupport {
 
     private MojoSupport() {}
 
+    /** Fails on findings at or above {@code failOn} and, whatever it is, on inputs that could not be read, as the CLI does. */
     static Outcome decide(LintResult result, FailOn failOn) {
         long errors = result.count(Severity.ERROR);
         long warnings = result.count(Severity.WARNING);
         long notes = result.count(Severity.NOTE);
         String counts = plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(notes, "note")
                 + " in " + plural(result.files().size(), "file");
-        if (!failOn.failsOn(result)) {
+        List<String> failures = new ArrayList<>();
+        long unreadable = result.files().stream().filter(file -> file.kind() == FileResult.Kind.ERROR).count();
+        if (unreadable > 0) {
+            failures.add(plural(unreadable, "input") + " could not be read");
+        }
+        if (failOn.failsOn(result)) {
+            failures.add(plural(failOn.failing(result), "finding") + " at or above " + failOn);
+        }
+        if (failures.isEmpty()) {
             return new Outcome("iamlint: " + counts, false);
         }
-        return new Outcome("iamlint: " + plural(failOn.failing(result), "finding") + " at or above " + failOn + " (" + counts + ")", true);
+        return new Outcome("iamlint: " + String.join(", ", failures) + " (" + counts + ")", true);
+    }
+
+    /** An input that could not be read, as {@code path: reason}. */
+    static String describe(FileResult unreadable, Path basedir) {
+        return TerminalSafe.printable(basedir.resolve(unreadable.path()) + ": " + unreadable.error().orElse("cannot be read"));
     }
 
     /**

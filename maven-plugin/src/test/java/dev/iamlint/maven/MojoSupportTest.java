@@ -61,6 +61,23 @@ class MojoSupportTest {
     }
 
     @Test
+    void anUnreadableInputFailsWhateverTheThreshold() {
+        LintResult clean = result(Severity.NOTE);
+        List<FileResult> files = List.of(clean.files().get(0),
+                new FileResult("src/main/iam/latin1.json", FileResult.Kind.ERROR, Optional.of("not valid UTF-8 at line 1, column 3")));
+        LintResult withUnreadable = new LintResult(clean.findings(), files, List.of());
+
+        MojoSupport.Outcome outcome = MojoSupport.decide(withUnreadable, FailOn.none);
+
+        assertTrue(outcome.failed());
+        assertEquals("iamlint: 1 input could not be read (0 errors, 0 warnings, 1 note in 2 files)", outcome.summary());
+        assertEquals("iamlint: 1 input could not be read, 1 finding at or above note (0 errors, 0 warnings, 1 note in 2 files)",
+                MojoSupport.decide(withUnreadable, FailOn.note).summary());
+        assertEquals(Path.of("/repo/src/main/iam/latin1.json") + ": not valid UTF-8 at line 1, column 3",
+                MojoSupport.describe(files.get(1), Path.of("/repo")));
+    }
+
+    @Test
     void cleanResultSummarisesWithoutFailing() {
         MojoSupport.Outcome outcome = MojoSupport.decide(result(), FailOn.note);
         assertFalse(outcome.failed());

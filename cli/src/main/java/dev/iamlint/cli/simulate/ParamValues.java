@@ -2,8 +2,8 @@ package dev.iamlint.cli.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iamlint.cli.InputException;
+import dev.iamlint.text.Utf8Text;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -36,7 +36,7 @@ public final class ParamValues {
     /** The contents of a file named in {@code option}, as UTF-8. */
     public static String read(String option, String path) {
         try {
-            return Files.readString(resolve(path), StandardCharsets.UTF_8);
+            return Utf8Text.decode(Files.readAllBytes(resolve(path)));
         } catch (NoSuchFileException e) {
             throw InputException.error(option + ": cannot read " + FILE_PREFIX + path + ": no such file");
         } catch (IOException | InvalidPathException e) {
