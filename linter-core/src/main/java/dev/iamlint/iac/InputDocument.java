@@ -16,22 +16,28 @@ import java.util.Optional;
  * One input's text read once, to be taken in turn as a policy, a CloudFormation template, a
  * Terraform plan or account authorization details: a linter does not know beforehand which one a
  * file is, and reading a large template once for each guess cost more than linting it. Text that
- * does not start like a JSON object is read as a YAML template only.
+ * does not start like a JSON object is read as a YAML template only. JSON beyond a policy's limits
+ * is read again within {@link ParseOptions#containerLimits()}, for the plans and account details
+ * that are that large; as a policy it stays beyond its limits.
  */
 public final class InputDocument {
 
     private final String text;
     private final String path;
     private final ParseOptions options;
-    /** Null when the text is not JSON; then {@link #unreadable} says why. */
+    /** Null when the text is not JSON within a policy's limits; then {@link #unreadable} says why. */
     private final JsonValue root;
+    /** The root within the container limits: the same as {@link #root}, or the text's when only those hold it. */
+    private final JsonValue containerRoot;
     private final JsonReadException unreadable;
 
-    private InputDocument(String text, String path, ParseOptions options, JsonValue root, JsonReadException unreadable) {
+    private InputDocument(String text, String path, ParseOptions options, JsonValue root, JsonValue containerRoot,
+            JsonReadException unreadable) {
         this.text = text;
         this.path = path;
         this.options = options;
         this.root = root;
+        this.containerRoot = containerRoot;
         this.unreadable = unreadable;
     }
 
@@ -40,11 +46,20 @@ public final class InputDocument {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(options, "options");
+        JsonValue root;
         try {
-            return new InputDocument(text, path, options, new JsonReader(options.jsonLimits()).read(text), null);
+            root = new JsonReader(options.jsonLimits()).read(text);
         } catch (JsonReadException e) {
-            return new InputDocument(text, path, options, null, e);
+            if (e.kind() != JsonReadException.Kind.LIMIT_EXCEEDED) {
+                return new InputDocument(text, path, options, null, null, e);
+            }
+            try {
+                return new InputDocument(text, path, options, null, new JsonReader(options.containerLimits()).read(text), e);
+            } catch (JsonReadException beyondContainers) {
+                return new InputDocument(text, path, options, null, null, beyondContainers);
+            }
         }
+        return new InputDocument(text, path, options, root, root, null);
     }
 
     /** As {@link PolicyParser#parse(String, PolicyKind)} gives it. */
@@ -57,19 +72,22 @@ public final class InputDocument {
         if (!CloudFormationTemplate.looksLikeJson(text)) {
             return CloudFormationTemplate.read(text, path, options, parameters);
         }
-        return root != null
-                ? CloudFormationTemplate.of(root, path, TemplateFormat.JSON, options, parameters)
+        // Within the larger limits: JSON too large for a policy is looked at as a template before it can be told a plan or account details.
+        return containerRoot != null
+                ? CloudFormationTemplate.of(containerRoot, path, TemplateFormat.JSON, options, parameters)
                 : new UnreadableTemplate(path, TemplateFormat.JSON, problem());
     }
 
     /** As {@link TerraformPlan#read(String, String, ParseOptions)} gives it. */
     public TerraformPlan asPlan() {
-        return root != null ? TerraformPlan.of(root, text, path, options) : TerraformPlan.unreadable(path, problem());
+        return containerRoot != null ? TerraformPlan.of(containerRoot, text, path, options) : TerraformPlan.unreadable(path, problem());
     }
 
     /** As {@link AccountAuthorizationDetails#read(String, String, ParseOptions)} gives it. */
     public AccountAuthorizationDetails asAccount() {
-        return root != null ? AccountAuthorizationDetails.of(root, text, path, options) : AccountAuthorizationDetails.unreadable(path, problem());
+        return containerRoot != null
+                ? AccountAuthorizationDetails.of(containerRoot, text, path, options)
+                : AccountAuthorizationDetails.unreadable(path, problem());
     }
 
     private Problem problem() {

@@ -36,4 +36,17 @@ public record ParseOptions(int maxDocumentChars, int maxDepth, int maxElements) 
     public JsonLimits jsonLimits() {
         return new JsonLimits(maxDocumentChars, maxDepth, maxElements);
     }
+
+    /**
+     * The limits for a Terraform plan or a whole account's authorization details, which run far
+     * larger than any policy or template (tens of megabytes for a large workspace or account):
+     * 64 times the characters and 40 times the elements (64 MiB and 4,000,000 by default), the same depth.
+     */
+    public JsonLimits containerLimits() {
+        return new JsonLimits(scaled(maxDocumentChars, 64), maxDepth, scaled(maxElements, 40));
+    }
+
+    private static int scaled(int limit, int factor) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) limit * factor);
+    }
 }
