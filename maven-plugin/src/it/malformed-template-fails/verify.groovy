@@ -9,7 +9,7 @@ assert log.findAll { it.startsWith("[ERROR] ${base}/") } == [
     "[ERROR] ${base}/infra/queue.template.json:13:15 IAM001 malformed JSON: unexpected character ('\"' (code 34)): " +
         'was expecting comma to separate Object entries']*.toString()
 assert log.any { it.startsWith('[ERROR] Failed to execute goal dev.iamlint:iamlint-maven-plugin:')
-        && it.endsWith(': iamlint: 1 input could not be read, 2 findings at or above error (2 errors, 0 warnings, 0 notes in 3 files) -> [Help 1]') }
+        && it.endsWith(': iamlint: 1 input could not be read, 2 findings at or above error (2 errors, 0 warnings, 0 notes in 2 files) -> [Help 1]') }
 // A build failure (MojoFailureException), not an error of the plugin (MojoExecutionException or a stack trace).
 assert log.contains('[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException')
 assert !log.any { it.startsWith('\tat ') }

@@ -33,6 +33,16 @@ public record LintResult(List<Finding> findings, List<FileResult> files, List<Re
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
+    /** How many inputs were linted: policies and the templates, plans and account views holding them, not those skipped or unreadable. */
+    public long lintedFiles() {
+        return files.stream().filter(f -> f.kind() != FileResult.Kind.NOT_A_POLICY && f.kind() != FileResult.Kind.ERROR).count();
+    }
+
+    /** How many inputs could not be read. */
+    public long unreadableFiles() {
+        return files.stream().filter(f -> f.kind() == FileResult.Kind.ERROR).count();
+    }
+
     /** Whether any finding is at least as severe as {@code threshold}. */
     public boolean reaches(Severity threshold) {
         return findings.stream().anyMatch(f -> f.severity().compareTo(threshold) <= 0);

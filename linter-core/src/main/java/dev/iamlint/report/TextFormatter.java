@@ -1,6 +1,5 @@
 package dev.iamlint.report;
 
-import dev.iamlint.lint.FileResult;
 import dev.iamlint.lint.LintResult;
 import dev.iamlint.requirement.PermissionResult;
 import dev.iamlint.requirement.RequirementResult;
@@ -41,7 +40,7 @@ public final class TextFormatter implements ReportFormatter {
             out.write('\n');
         }
         out.write(count(result.count(Severity.ERROR), "error") + ", " + count(result.count(Severity.WARNING), "warning")
-                + ", " + count(result.count(Severity.NOTE), "note") + " in " + count(policyFiles(result), "file") + "\n");
+                + ", " + count(result.count(Severity.NOTE), "note") + " in " + count(result.lintedFiles(), "file") + "\n");
     }
 
     private void writeFinding(Finding finding, Writer out) throws IOException {
@@ -85,13 +84,6 @@ public final class TextFormatter implements ReportFormatter {
 
     private static String safe(String text) {
         return TerminalSafe.printable(text);
-    }
-
-    /** How many inputs were linted: policies and the templates, plans and account views holding them. */
-    private static long policyFiles(LintResult result) {
-        return result.files().stream()
-                .filter(f -> f.kind() != FileResult.Kind.NOT_A_POLICY && f.kind() != FileResult.Kind.ERROR)
-                .count();
     }
 
     private static String count(long n, String noun) {

@@ -67,9 +67,9 @@ final class MojoSupport {
         long warnings = result.count(Severity.WARNING);
         long notes = result.count(Severity.NOTE);
         String counts = plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(notes, "note")
-                + " in " + plural(result.files().size(), "file");
+                + " in " + plural(result.lintedFiles(), "file");
         List<String> failures = new ArrayList<>();
-        long unreadable = result.files().stream().filter(file -> file.kind() == FileResult.Kind.ERROR).count();
+        long unreadable = result.unreadableFiles();
         if (unreadable > 0) {
             failures.add(plural(unreadable, "input") + " could not be read");
         }

@@ -70,8 +70,8 @@ class MojoSupportTest {
         MojoSupport.Outcome outcome = MojoSupport.decide(withUnreadable, FailOn.none);
 
         assertTrue(outcome.failed());
-        assertEquals("iamlint: 1 input could not be read (0 errors, 0 warnings, 1 note in 2 files)", outcome.summary());
-        assertEquals("iamlint: 1 input could not be read, 1 finding at or above note (0 errors, 0 warnings, 1 note in 2 files)",
+        assertEquals("iamlint: 1 input could not be read (0 errors, 0 warnings, 1 note in 1 file)", outcome.summary());
+        assertEquals("iamlint: 1 input could not be read, 1 finding at or above note (0 errors, 0 warnings, 1 note in 1 file)",
                 MojoSupport.decide(withUnreadable, FailOn.note).summary());
         assertEquals(Path.of("/repo/src/main/iam/latin1.json") + ": not valid UTF-8 at line 1, column 3",
                 MojoSupport.describe(files.get(1), Path.of("/repo")));
