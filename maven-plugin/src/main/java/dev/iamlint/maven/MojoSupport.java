@@ -25,15 +25,18 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The check goal's decisions as plain functions, so they are tested without Maven. */
 final class MojoSupport {
 
-    static final List<String> DEFAULT_INCLUDES = List.of("src/main/iam/**", "**/*.template.json", "**/*.template.yaml",
-            "**/*.template.yml", "cdk.out/*.template.json", "**/*.tfplan.json");
+    /** Under src/main/iam, only what can hold a policy: a README or .gitkeep beside the policies is no malformed one. */
+    static final List<String> DEFAULT_INCLUDES = List.of("src/main/iam/**/*.json", "src/main/iam/**/*.yaml", "src/main/iam/**/*.yml",
+            "**/*.template.json", "**/*.template.yaml", "**/*.template.yml", "cdk.out/*.template.json", "**/*.tfplan.json");
     static final List<String> DEFAULT_EXCLUDES = List.of("target/**");
     static final String INFORMATION_URI = "https://github.com/iamlint/iamlint";
 
@@ -173,13 +176,33 @@ final class MojoSupport {
     private static List<PathMatcher> matchers(List<String> patterns) {
         List<PathMatcher> matchers = new ArrayList<>();
         for (String pattern : patterns) {
-            String glob = pattern.strip().replace('\\', '/');
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-            if (glob.startsWith("**/")) {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+            for (String glob : withEmptyFolders(pattern.strip().replace('\\', '/'))) {
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
             }
         }
         return matchers;
+    }
+
+    /**
+     * The glob and those it gives when any {@code **}{@code /} in it stands for no folder, as in Ant,
+     * where {@code infra/**}{@code /*.json} takes {@code infra/a.json} too; Java's globs need a folder there.
+     */
+    static Set<String> withEmptyFolders(String glob) {
+        Set<String> globs = new LinkedHashSet<>();
+        List<String> pending = new ArrayList<>(List.of(glob));
+        while (!pending.isEmpty()) {
+            String next = pending.remove(pending.size() - 1);
+            if (!globs.add(next)) {
+                continue;
+            }
+            if (next.startsWith("**/")) {
+                pending.add(next.substring(3));
+            }
+            for (int at = next.indexOf("/**/"); at >= 0; at = next.indexOf("/**/", at + 1)) {
+                pending.add(next.substring(0, at) + next.substring(at + 3));
+            }
+        }
+        return globs;
     }
 
     private static boolean matches(List<PathMatcher> matchers, Path relative) {

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -140,7 +141,8 @@ class MojoSupportTest {
 
     @Test
     void collectsDefaultIncludesAndSkipsFoldersThatAreNotTheProjects(@TempDir Path project) throws IOException {
-        for (String file : List.of("src/main/iam/node.json", "stack.template.json", "infra/app.template.yml",
+        for (String file : List.of("src/main/iam/node.json", "src/main/iam/README.md", "src/main/iam/.gitkeep",
+                "src/main/iam/stacks/nodes.yaml", "stack.template.json", "infra/app.template.yml",
                 "cdk.out/App.template.json", "plan/main.tfplan.json", "target/copy.template.json", "pom.xml",
                 "src/main/resources/config.json", "node_modules/aws-cdk-lib/x.template.json", ".git/y.template.json",
                 "module/pom.xml", "module/infra/z.template.json")) {
@@ -151,6 +153,20 @@ class MojoSupportTest {
         List<String> collected = MojoSupport.collect(project, MojoSupport.DEFAULT_INCLUDES, MojoSupport.DEFAULT_EXCLUDES)
                 .stream().map(p -> p.toString().replace('\\', '/')).toList();
         assertEquals(List.of("cdk.out/App.template.json", "infra/app.template.yml", "plan/main.tfplan.json",
-                "src/main/iam/node.json", "stack.template.json"), collected);
+                "src/main/iam/node.json", "src/main/iam/stacks/nodes.yaml", "stack.template.json"), collected);
+    }
+
+    @Test
+    void aFolderWildcardAlsoMatchesNoFolderAsInAnt(@TempDir Path project) throws IOException {
+        for (String file : List.of("infra/a.json", "infra/x/y/b.json", "infra/c.txt", "other/d.json")) {
+            Path path = project.resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, "{}");
+        }
+        List<String> collected = MojoSupport.collect(project, List.of("infra/**/*.json"), List.of("**/y/**"))
+                .stream().map(p -> p.toString().replace('\\', '/')).toList();
+
+        assertEquals(List.of("infra/a.json"), collected);
+        assertEquals(Set.of("**/a/**/b", "a/**/b", "**/a/b", "a/b"), MojoSupport.withEmptyFolders("**/a/**/b"));
     }
 }
