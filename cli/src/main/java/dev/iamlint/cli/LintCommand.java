@@ -74,7 +74,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Policy, template, plan and account files, and directories to search for *.json,"
-                    + " *.template.yaml and *.template.yml files (recursively, skipping hidden directories); - reads"
+                    + " *.template.yaml and *.template.yml files (recursively, skipping hidden directories and node_modules); - reads"
                     + " standard input.")
     List<String> paths;
 

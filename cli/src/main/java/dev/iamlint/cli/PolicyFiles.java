@@ -21,7 +21,7 @@ import java.util.Optional;
  * The inputs of {@code iamlint lint}: files as given (policies, CloudFormation templates in JSON or
  * YAML, Terraform plans, account authorization details), {@code *.json}, {@code *.template.yaml}
  * and {@code *.template.yml} files under directories (recursively, in name order, skipping hidden
- * directories such as {@code .git}), and {@code -}
+ * directories such as {@code .git} and {@code node_modules}), and {@code -}
  * for standard input. An input that cannot be read is recorded, not thrown, so that every other
  * input is still linted.
  */
@@ -85,8 +85,9 @@ final class PolicyFiles {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
-                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    // node_modules: a CDK app's dependencies hold templates and policies of their own, as the Maven goal knows too.
+                    String name = dir.equals(root) ? "" : dir.getFileName().toString();
+                    return name.startsWith(".") || name.equals("node_modules") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override

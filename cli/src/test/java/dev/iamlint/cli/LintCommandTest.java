@@ -129,9 +129,10 @@ class LintCommandTest {
     }
 
     @Test
-    void directoriesAreSearchedForJsonFilesSkippingHiddenOnes(@TempDir Path dir) throws IOException {
+    void directoriesAreSearchedForJsonFilesSkippingHiddenOnesAndNodeModules(@TempDir Path dir) throws IOException {
         Path admin = copy(ADMIN, dir.resolve("a/b/admin.json"));
         copy(ADMIN, dir.resolve("a/.git/admin.json"));
+        copy(ADMIN, dir.resolve("a/node_modules/aws-cdk-lib/admin.json"));
         copy(ADMIN, dir.resolve("a/admin.json.txt"));
         Path clean = copy(CLEAN, dir.resolve("a/clean.JSON"));
 
