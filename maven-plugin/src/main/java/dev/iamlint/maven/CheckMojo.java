@@ -50,9 +50,9 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "iamlint.skip", defaultValue = "false")
     boolean skip;
 
-    /** The least severity that fails the build: error, warning, note or none. @since 0.1.0 */
+    /** The least severity that fails the build: error, warning, note or none (any case). @since 0.1.0 */
     @Parameter(property = "iamlint.failOn", defaultValue = "error")
-    FailOn failOn;
+    String failOn;
 
     /** Comma-separated built-in requirements every node role or identity policy must meet, e.g. ecr-pull. @since 0.1.0 */
     @Parameter(property = "iamlint.require")
@@ -123,6 +123,7 @@ public final class CheckMojo extends AbstractMojo {
             return;
         }
         List<MojoSupport.ReportFormat> formats = configuration(() -> MojoSupport.formats(reportFormats));
+        FailOn threshold = configuration(() -> MojoSupport.failOn(failOn));
         Inputs read = inputs();
         List<SourceText> inputs = read.sources();
         if (inputs.isEmpty() && read.unreadable().isEmpty()) {
@@ -167,7 +168,7 @@ public final class CheckMojo extends AbstractMojo {
             log.accept(MojoSupport.describe(finding, basedir.toPath()));
             MojoSupport.describeFix(finding).forEach(log);
         }
-        MojoSupport.Outcome outcome = MojoSupport.decide(result, failOn);
+        MojoSupport.Outcome outcome = MojoSupport.decide(result, threshold);
         if (outcome.failed()) {
             throw new MojoFailureException(outcome.summary());
         }

@@ -126,6 +126,15 @@ final class MojoSupport {
         return parseList(commaSeparated, RequirementTarget::fromImage);
     }
 
+    /** {@code failOn} as written, in any case; Maven's own conversion would name neither the values nor ignore case. */
+    static FailOn failOn(String value) {
+        try {
+            return FailOn.valueOf(value.strip().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown failOn \"" + value + "\" (known: " + Arrays.toString(FailOn.values()) + ")", e);
+        }
+    }
+
     /** @throws IllegalArgumentException naming the unknown format */
     static List<ReportFormat> formats(String commaSeparated) {
         return parseList(commaSeparated, name -> {

@@ -79,6 +79,13 @@ class MojoSupportTest {
     }
 
     @Test
+    void failOnIgnoresCaseAndNamesTheValuesItTakes() {
+        assertEquals(FailOn.warning, MojoSupport.failOn(" WARNING "));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> MojoSupport.failOn("warnings"));
+        assertEquals("unknown failOn \"warnings\" (known: [error, warning, note, none])", error.getMessage());
+    }
+
+    @Test
     void cleanResultSummarisesWithoutFailing() {
         MojoSupport.Outcome outcome = MojoSupport.decide(result(), FailOn.note);
         assertFalse(outcome.failed());
