@@ -72,7 +72,7 @@ public final class InputDocument {
         if (!CloudFormationTemplate.looksLikeJson(text)) {
             return CloudFormationTemplate.read(text, path, options, parameters);
         }
-        // Within the larger limits: JSON too large for a policy is looked at as a template before it can be told a plan or account details.
+        // The larger limits' root: JSON too large for a policy may be a plan or account details, and is asked first whether it is a template.
         return containerRoot != null
                 ? CloudFormationTemplate.of(containerRoot, path, TemplateFormat.JSON, options, parameters)
                 : new UnreadableTemplate(path, TemplateFormat.JSON, problem());

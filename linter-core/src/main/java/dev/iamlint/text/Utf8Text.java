@@ -26,21 +26,8 @@ public final class Utf8Text {
 
         private static final long serialVersionUID = 1L;
 
-        private final int line;
-        private final int column;
-
         MalformedException(int line, int column, int offset, int value) {
             super("not valid UTF-8 at line " + line + ", column " + column + String.format(" (byte 0x%02X at offset %d)", value, offset));
-            this.line = line;
-            this.column = column;
-        }
-
-        public int line() {
-            return line;
-        }
-
-        public int column() {
-            return column;
         }
     }
 

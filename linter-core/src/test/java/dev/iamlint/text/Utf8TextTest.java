@@ -37,17 +37,17 @@ class Utf8TextTest {
     }
 
     /** Each row: the text before the bad bytes, the bad bytes in hex, where the error puts them. */
-    @ParameterizedTest(name = "{3}")
+    @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
-        "''            | FF     | 1 | not valid UTF-8 at line 1, column 1 (byte 0xFF at offset 0)",
-        "ab            | 80     | 1 | not valid UTF-8 at line 1, column 3 (byte 0x80 at offset 2)",
-        "'ab\\ncd'     | E9     | 2 | not valid UTF-8 at line 2, column 3 (byte 0xE9 at offset 5)",
-        "'a\\r\\nb'    | C0 80  | 2 | not valid UTF-8 at line 2, column 2 (byte 0xC0 at offset 4)",
-        "'a\\rb\\rc'   | ED A0 80 | 3 | not valid UTF-8 at line 3, column 2 (byte 0xED at offset 5)",
-        "'é'           | C3     | 1 | not valid UTF-8 at line 1, column 2 (byte 0xC3 at offset 2)",
-        "'\uFEFFab'    | FE     | 1 | not valid UTF-8 at line 1, column 3 (byte 0xFE at offset 5)",
+        "''            | FF     | not valid UTF-8 at line 1, column 1 (byte 0xFF at offset 0)",
+        "ab            | 80     | not valid UTF-8 at line 1, column 3 (byte 0x80 at offset 2)",
+        "'ab\\ncd'     | E9     | not valid UTF-8 at line 2, column 3 (byte 0xE9 at offset 5)",
+        "'a\\r\\nb'    | C0 80  | not valid UTF-8 at line 2, column 2 (byte 0xC0 at offset 4)",
+        "'a\\rb\\rc'   | ED A0 80 | not valid UTF-8 at line 3, column 2 (byte 0xED at offset 5)",
+        "'é'           | C3     | not valid UTF-8 at line 1, column 2 (byte 0xC3 at offset 2)",
+        "'\uFEFFab'    | FE     | not valid UTF-8 at line 1, column 3 (byte 0xFE at offset 5)",
     })
-    void saysWhereTheFirstBytesThatAreNotUtf8Are(String before, String bad, int line, String message) {
+    void saysWhereTheFirstBytesThatAreNotUtf8Are(String before, String bad, String message) {
         byte[] input = bytes(bad.replace(" ", ""), "");
         byte[] prefix = before.replace("\\n", "\n").replace("\\r", "\r").getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream all = new ByteArrayOutputStream();
@@ -58,7 +58,6 @@ class Utf8TextTest {
         Utf8Text.MalformedException error = assertThrows(Utf8Text.MalformedException.class, () -> Utf8Text.decode(all.toByteArray()));
 
         assertEquals(message, error.getMessage());
-        assertEquals(line, error.line());
     }
 
     /** The fast decoding with its strict fallback accepts exactly what a strict decoder accepts, and gives the same text. */
