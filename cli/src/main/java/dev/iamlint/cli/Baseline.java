@@ -33,6 +33,7 @@ final class Baseline {
 
     /** Writes the findings' fingerprints, one entry per fingerprint, and returns how many entries it wrote. */
     static int write(Path file, List<Finding> findings) throws IOException {
+        LintCommand.createParentDirectories(file);
         Files.writeString(file, dev.iamlint.config.Baseline.write(findings), StandardCharsets.UTF_8);
         return dev.iamlint.config.Baseline.entries(findings).size();
     }

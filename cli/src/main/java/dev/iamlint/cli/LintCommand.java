@@ -83,7 +83,7 @@ final class LintCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Writes the report to FILE instead of standard output (- is standard output).")
+            description = "Writes the report to FILE instead of standard output (- is standard output), making its folders if need be.")
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
@@ -181,6 +181,7 @@ final class LintCommand implements Callable<Integer> {
                 formatter(terminalColours()).write(result, spec.commandLine().getOut());
                 return;
             }
+            createParentDirectories(output);
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
                 formatter(false).write(result, file);
             }
@@ -201,6 +202,14 @@ final class LintCommand implements Callable<Integer> {
     private static boolean terminalColours() {
         String noColor = System.getenv("NO_COLOR");
         return System.console() != null && (noColor == null || noColor.isEmpty());
+    }
+
+    /** As CI jobs name report files: reports/iamlint.sarif in a fresh checkout. */
+    static void createParentDirectories(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
     }
 
     private static InputException cannotWrite(Path file, IOException e) {

@@ -203,7 +203,7 @@ class LintCommandTest {
 
     @Test
     void baselineAcceptsTheFindingsItListsEvenWhenTheyMove(@TempDir Path dir) throws IOException {
-        Path baseline = dir.resolve("baseline.json");
+        Path baseline = dir.resolve("config/iamlint/baseline.json");
         Path admin = copy(ADMIN, dir.resolve("admin.json"));
 
         CliRun write = lint("--write-baseline", baseline.toString(), admin.toString(), MALFORMED);
@@ -271,7 +271,7 @@ class LintCommandTest {
 
     @Test
     void outputWritesTheReportToAFile(@TempDir Path dir) throws IOException {
-        Path report = dir.resolve("report.json");
+        Path report = dir.resolve("reports/iamlint/report.json");
 
         CliRun run = lint("--format", "json", "--output", report.toString(), ADMIN);
 
