@@ -168,7 +168,7 @@ public record AccountAuthorizationDetails(String path, List<EmbeddedPolicy> poli
             try {
                 // URLDecoder is form decoding, where + means a space; RFC 3986 encoding keeps + literal.
                 String decoded = URLDecoder.decode(string.value().replace("+", "%2B"), StandardCharsets.UTF_8);
-                return parser.parseAt(decoded, string, kind, pointer);
+                return parser.parseAt(decoded, string.range(), kind, pointer);
             } catch (IllegalArgumentException e) {
                 return new ParseResult(Optional.empty(), List.of(new Problem(ProblemCode.MALFORMED_JSON, Severity.ERROR,
                         "policy document is neither JSON nor URL-encoded JSON: " + e.getMessage(), string.range(), pointer)));

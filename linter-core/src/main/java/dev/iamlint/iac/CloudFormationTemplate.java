@@ -7,7 +7,6 @@ import dev.iamlint.json.JsonReader;
 import dev.iamlint.json.JsonValue;
 import dev.iamlint.json.YamlReader;
 import dev.iamlint.parse.ParseOptions;
-import dev.iamlint.parse.PolicyParser;
 import dev.iamlint.parse.Problem;
 import java.util.List;
 import java.util.Map;
@@ -65,16 +64,18 @@ public record CloudFormationTemplate(String path, TemplateFormat format, List<Em
         } catch (JsonReadException e) {
             return new UnreadableTemplate(path, format, Problem.unreadable(e, e.range(), ""));
         }
-        return of(root, path, format, options, parameters);
+        return of(root, text, path, format, options, parameters);
     }
 
-    /** A template already read, e.g. by {@link InputDocument}; a document without {@code Resources} is none. */
-    static TemplateRead of(JsonValue root, String path, TemplateFormat format, ParseOptions options, TemplateParameters parameters) {
+    /** A template already read from {@code text}, e.g. by {@link InputDocument}; a document without {@code Resources} is none. */
+    static TemplateRead of(JsonValue root, String text, String path, TemplateFormat format, ParseOptions options,
+            TemplateParameters parameters) {
         Optional<JsonObject> resources = resourcesOf(root);
         if (resources.isEmpty()) {
             return new NotATemplate(path, format);
         }
-        ResourceReader reader = new ResourceReader(new PolicyParser(options), (JsonObject) root, resources.get(), parameters);
+        ResourceReader reader = new ResourceReader(new StringPolicyParser(text, options), format, (JsonObject) root, resources.get(),
+                parameters);
         return new CloudFormationTemplate(path, format, reader.policies(), reader.references(), reader.groupsOfUser());
     }
 

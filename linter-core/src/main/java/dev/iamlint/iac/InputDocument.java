@@ -74,7 +74,7 @@ public final class InputDocument {
         }
         // The larger limits' root: JSON too large for a policy may be a plan or account details, and is asked first whether it is a template.
         return containerRoot != null
-                ? CloudFormationTemplate.of(containerRoot, path, TemplateFormat.JSON, options, parameters)
+                ? CloudFormationTemplate.of(containerRoot, text, path, TemplateFormat.JSON, options, parameters)
                 : new UnreadableTemplate(path, TemplateFormat.JSON, problem());
     }
 

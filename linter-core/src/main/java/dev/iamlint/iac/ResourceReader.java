@@ -9,8 +9,8 @@ import dev.iamlint.json.JsonObject;
 import dev.iamlint.json.JsonString;
 import dev.iamlint.json.JsonValue;
 import dev.iamlint.model.PolicyKind;
+import dev.iamlint.parse.ParseResult;
 import dev.iamlint.parse.Pointers;
-import dev.iamlint.parse.PolicyParser;
 import dev.iamlint.source.Located;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +29,9 @@ final class ResourceReader {
 
     private static final String RESOURCES = "/Resources";
 
-    private final PolicyParser parser;
+    private final StringPolicyParser parser;
+    /** In JSON, a policy written as a string has escapes that map back to the file; in YAML, no such map is kept. */
+    private final TemplateFormat format;
     private final TemplateValues values;
     private final JsonObject resources;
     private final List<EmbeddedPolicy> policies = new ArrayList<>();
@@ -38,8 +40,10 @@ final class ResourceReader {
     /** By resource type, the logical ids of the roles, users and groups by their known names. */
     private Map<String, Map<String, String>> idsByName;
 
-    ResourceReader(PolicyParser parser, JsonObject template, JsonObject resources, TemplateParameters parameters) {
+    ResourceReader(StringPolicyParser parser, TemplateFormat format, JsonObject template, JsonObject resources,
+            TemplateParameters parameters) {
         this.parser = parser;
+        this.format = format;
         this.resources = resources;
         this.values = new TemplateValues(template, resources, parameters);
         for (JsonObject.Member resource : resources.members()) {
@@ -167,10 +171,31 @@ final class ResourceReader {
         if (resolved.isEmpty()) {
             return;
         }
-        PolicyBody body = TemplateValues.isCall(document) && !(resolved.get() instanceof JsonObject)
-                ? values.unresolved(document, resolved.get(), pointer)
-                : new ParsedPolicy(parser.parse(resolved.get(), kind, pointer), found);
+        PolicyBody body;
+        if (resolved.get() instanceof JsonString text) {
+            body = stringPolicy(document, text, kind, pointer, found);
+        } else if (TemplateValues.isCall(document) && !(resolved.get() instanceof JsonObject)) {
+            body = values.unresolved(document, resolved.get(), pointer);
+        } else {
+            body = new ParsedPolicy(parser.parseObject(resolved.get(), kind, pointer), found);
+        }
         policies.add(embedded(resource, path, pointer, kind, body, attachedTo));
+    }
+
+    /**
+     * A policy written as JSON text, which CloudFormation takes too: Karpenter's template, for one, writes
+     * {@code PolicyDocument: !Sub |} and the policy's JSON. Positions point into a string written in a
+     * JSON template, else at the string or the call as a whole. JSON that cannot be read because a part
+     * of it is unresolved is an unknown policy, not a malformed one.
+     */
+    private PolicyBody stringPolicy(JsonValue written, JsonString text, PolicyKind kind, String pointer, List<Unresolved> found) {
+        ParseResult result = written == text && format == TemplateFormat.JSON
+                ? parser.parseEscaped(text, kind, pointer)
+                : parser.parseAt(text.value(), written.range(), kind, pointer);
+        if (result.document().isEmpty() && !found.isEmpty()) {
+            return values.unresolved(written, text, pointer);
+        }
+        return new ParsedPolicy(result, found);
     }
 
     private static EmbeddedPolicy embedded(Resource resource, String path, String pointer, PolicyKind kind, PolicyBody body,

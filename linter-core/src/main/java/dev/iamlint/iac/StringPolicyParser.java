@@ -21,8 +21,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Parses policies a JSON file holds as strings (Terraform plans, IAM API output) with positions in
- * that file. The string's content is read as JSON and its ranges are moved into the file before
+ * Parses policies a file holds as strings (Terraform plans, IAM API output, CloudFormation
+ * templates) with positions in that file. The string's content is read as JSON and its ranges are moved into the file before
  * the policy parser sees it, so every position the parser reports (problems, statements, actions)
  * is already a file position; the result equals {@link PolicyParser#parse(String, PolicyKind)}
  * but for ranges and the pointer prefix.
@@ -30,13 +30,13 @@ import java.util.function.UnaryOperator;
 final class StringPolicyParser {
 
     private final String file;
-    private final SourceLines fileLines;
     private final JsonReader reader;
     private final PolicyParser parser;
+    /** Made when a string is first parsed: most templates hold their policies as objects. */
+    private SourceLines fileLines;
 
     StringPolicyParser(String file, ParseOptions options) {
         this.file = file;
-        this.fileLines = new SourceLines(file);
         this.reader = new JsonReader(options.jsonLimits());
         this.parser = new PolicyParser(options);
     }
@@ -46,16 +46,19 @@ final class StringPolicyParser {
      * characters of the token (an escape counts as the one character it stands for). Pointers extend {@code pointer}, the token's own.
      */
     ParseResult parseEscaped(JsonString token, PolicyKind kind, String pointer) {
+        if (fileLines == null) {
+            fileLines = new SourceLines(file);
+        }
         EscapedString escaped = EscapedString.of(file, fileLines, token.range());
         return parse(escaped.decoded(), escaped::inFile, kind, pointer);
     }
 
     /**
-     * A policy decoded from {@code token} by other means (URL encoding): decoded offsets do not
-     * map one to one onto the token's characters, so every position is the whole token's range.
+     * A policy decoded or computed from what the file writes at {@code at} (a URL-encoded string, a
+     * template's Fn::Sub): its offsets do not map one to one onto the file's, so every position is {@code at}.
      */
-    ParseResult parseAt(String policy, JsonString token, PolicyKind kind, String pointer) {
-        return parse(policy, range -> token.range(), kind, pointer);
+    ParseResult parseAt(String policy, SourceRange at, PolicyKind kind, String pointer) {
+        return parse(policy, range -> at, kind, pointer);
     }
 
     /** A policy written as a JSON object in the file: positions are already the file's. */

@@ -193,6 +193,57 @@ class CloudFormationTemplateTest {
         assertEquals(3, unreadable.problem().range().line());
     }
 
+    @Test
+    void aPolicyWrittenAsJsonTextIsReadWithPositionsInItsString() {
+        CloudFormationTemplate template = template("string-policies.template.json");
+        EmbeddedPolicy trust = template.policies().get(1);
+        assertEquals("AssumeRolePolicyDocument", trust.propertyPath());
+
+        PolicyDocument document = document(trust);
+
+        assertEquals(List.of(), parsed(trust).result().problems());
+        // The statement's "{" inside the string on line 9, and "sts:AssumeRole" with its escaped quotes.
+        assertEquals(9, document.statements().get(0).range().line());
+        assertEquals(84, document.statements().get(0).range().column());
+        assertEquals(new SourceRange(9, 173, 9, 191), ((Action) document.statements().get(0).action().orElseThrow()).values().get(0).range());
+    }
+
+    @Test
+    void aPolicyTheTemplateComputesAsJsonTextIsReadAtTheCall() {
+        CloudFormationTemplate template = template("string-policies.template.json");
+        EmbeddedPolicy pull = template.policies().get(0);
+
+        PolicyDocument document = document(pull);
+
+        assertEquals(List.of("arn:aws:ecr:*:*:repository/*"),
+                ((Resource) document.statements().get(0).resource().orElseThrow()).values().stream().map(Located::value).toList());
+        assertEquals(13, document.statements().get(0).range().line(), "at the Fn::Sub");
+        assertEquals(31, document.statements().get(0).range().column());
+    }
+
+    @Test
+    void jsonTextWithAnUnresolvedPartOutsideItsStringsIsAnUnknownPolicyAndBrokenTextIsMalformed() {
+        CloudFormationTemplate template = template("string-policies.template.json");
+
+        Unresolved assembled = assertInstanceOf(Unresolved.class, template.policies().get(2).body());
+        assertEquals("Fn::Sub", assembled.function());
+        List<Problem> broken = parsed(template.policies().get(3)).result().problems();
+        assertEquals(List.of(ProblemCode.MALFORMED_JSON), broken.stream().map(Problem::code).toList());
+        assertEquals(27, broken.get(0).range().line());
+    }
+
+    @Test
+    void aYamlSubOfJsonTextAsInKarpentersTemplateIsAPolicy() {
+        CloudFormationTemplate template = template("karpenter-style.template.yaml");
+        ParsedPolicy policy = parsed(template.policies().get(0));
+
+        assertEquals(List.of(), policy.result().problems());
+        Statement statement = policy.result().document().orElseThrow().statements().get(0);
+        assertEquals(List.of("ec2:RunInstances"), ((Action) statement.action().orElseThrow()).values().stream().map(Located::value).toList());
+        assertEquals(6, statement.range().line(), "at the !Sub");
+        assertEquals(List.of("Fn::Sub"), policy.intrinsics().stream().map(Unresolved::function).toList(), "AWS::Region is left open");
+    }
+
     private static ParsedPolicy parsed(EmbeddedPolicy policy) {
         return assertInstanceOf(ParsedPolicy.class, policy.body());
     }
