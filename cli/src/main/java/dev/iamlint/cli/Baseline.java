@@ -5,6 +5,7 @@ import dev.iamlint.rules.Finding;
 import dev.iamlint.text.InvalidInputException;
 import dev.iamlint.text.Utf8Text;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,13 @@ final class Baseline {
     static int write(Path file, List<Finding> findings) throws IOException {
         LintCommand.createParentDirectories(file);
         Files.writeString(file, dev.iamlint.config.Baseline.write(findings), StandardCharsets.UTF_8);
+        return dev.iamlint.config.Baseline.entries(findings).size();
+    }
+
+    /** The same, to standard output. */
+    static int write(PrintWriter out, List<Finding> findings) {
+        out.print(dev.iamlint.config.Baseline.write(findings));
+        out.flush();
         return dev.iamlint.config.Baseline.entries(findings).size();
     }
 }

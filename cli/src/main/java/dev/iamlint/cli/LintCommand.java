@@ -101,7 +101,7 @@ final class LintCommand implements Callable<Integer> {
     Path baseline;
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Writes the fingerprints of the current findings to FILE, to accept them, and exits 0"
+            description = "Writes the fingerprints of the current findings to FILE (- is standard output), to accept them, and exits 0"
                     + " (2 if an input cannot be read).")
     Path writeBaseline;
 
@@ -151,13 +151,16 @@ final class LintCommand implements Callable<Integer> {
         int inputStatus = inputs.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_ERROR;
         if (writeBaseline != null) {
             int written;
+            boolean toStandardOutput = isStandardOutput(writeBaseline);
             try {
-                written = Baseline.write(writeBaseline, result.findings());
+                written = toStandardOutput
+                        ? Baseline.write(spec.commandLine().getOut(), result.findings())
+                        : Baseline.write(writeBaseline, result.findings());
             } catch (IOException e) {
                 throw cannotWrite(writeBaseline, e);
             }
             err.println(TerminalText.printable("iamlint: wrote " + written + (written == 1 ? " finding" : " findings")
-                    + " to " + writeBaseline));
+                    + " to " + (toStandardOutput ? "standard output" : writeBaseline)));
             return inputStatus;
         }
         report(result);
@@ -176,8 +179,7 @@ final class LintCommand implements Callable<Integer> {
 
     private void report(LintResult result) {
         try {
-            // "-" as for input paths: a script can name standard output explicitly.
-            if (output == null || output.toString().equals("-")) {
+            if (output == null || isStandardOutput(output)) {
                 formatter(terminalColours()).write(result, spec.commandLine().getOut());
                 return;
             }
@@ -202,6 +204,11 @@ final class LintCommand implements Callable<Integer> {
     private static boolean terminalColours() {
         String noColor = System.getenv("NO_COLOR");
         return System.console() != null && (noColor == null || noColor.isEmpty());
+    }
+
+    /** "-", as for input paths: a script can name standard output explicitly. */
+    private static boolean isStandardOutput(Path file) {
+        return file.toString().equals("-");
     }
 
     /** As CI jobs name report files: reports/iamlint.sarif in a fresh checkout. */

@@ -281,6 +281,16 @@ class LintCommandTest {
     }
 
     @Test
+    void writeBaselineDashIsStandardOutput() throws IOException {
+        CliRun run = lint("--write-baseline", "-", ADMIN);
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(1, JSON.readTree(run.out()).get("findings").size(), run.out());
+        assertEquals(List.of("iamlint: wrote 1 finding to standard output"), run.errLines());
+        assertFalse(Files.exists(Path.of("-")), "no file named -");
+    }
+
+    @Test
     void outputDashIsStandardOutput() {
         CliRun run = lint("--format", "json", "--output", "-", ADMIN);
 
