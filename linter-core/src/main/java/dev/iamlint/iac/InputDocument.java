@@ -1,5 +1,7 @@
 package dev.iamlint.iac;
 
+import dev.iamlint.json.JsonMembers;
+import dev.iamlint.json.JsonObject;
 import dev.iamlint.json.JsonReadException;
 import dev.iamlint.json.JsonReader;
 import dev.iamlint.json.JsonValue;
@@ -62,9 +64,24 @@ public final class InputDocument {
         return new InputDocument(text, path, options, root, root, null);
     }
 
-    /** As {@link PolicyParser#parse(String, PolicyKind)} gives it. */
+    /**
+     * As {@link PolicyParser#parse(String, PolicyKind)} gives it. JSON beyond a policy's limits is a
+     * policy too large only if it looks like one; otherwise the parser says what it lacks, so that a
+     * large file that is no policy (a package-lock.json) is skipped as small ones are.
+     */
     public ParseResult asPolicy(PolicyParser parser, PolicyKind kind) {
-        return root != null ? parser.parse(root, kind, "") : new ParseResult(Optional.empty(), List.of(problem()));
+        if (root != null) {
+            return parser.parse(root, kind, "");
+        }
+        if (containerRoot != null && !looksLikePolicy(containerRoot)) {
+            return parser.parse(containerRoot, kind, "");
+        }
+        return new ParseResult(Optional.empty(), List.of(problem()));
+    }
+
+    private static boolean looksLikePolicy(JsonValue root) {
+        return root instanceof JsonObject object
+                && (JsonMembers.member(object, "Statement").isPresent() || JsonMembers.member(object, "Version").isPresent());
     }
 
     /** As {@link CloudFormationTemplate#read(String, String, ParseOptions, TemplateParameters)} gives it. */

@@ -26,7 +26,8 @@ class InputDocumentTest {
         ParseOptions small = ParseOptions.DEFAULTS.withMaxDocumentChars(PLAN.length() / 2);
         InputDocument document = InputDocument.read(PLAN, "big.tfplan.json", small);
 
-        assertEquals(List.of(ProblemCode.LIMIT_EXCEEDED), codes(document.asPolicy(PolicyParser.withDefaults(), PolicyKind.IDENTITY).problems()));
+        // No policy: read as one, it lacks a Statement, so a linter skips it rather than calling it too large.
+        assertEquals(ProblemCode.MISSING_ELEMENT, document.asPolicy(PolicyParser.withDefaults(), PolicyKind.IDENTITY).problems().get(0).code());
         assertInstanceOf(NotATemplate.class, document.asTemplate(TemplateParameters.NONE));
         TerraformPlan plan = document.asPlan();
         assertEquals(List.of(), plan.problems());
@@ -50,6 +51,23 @@ class InputDocumentTest {
 
         assertEquals(List.of(ProblemCode.LIMIT_EXCEEDED), codes(document.asPlan().problems()));
         assertEquals(List.of(ProblemCode.LIMIT_EXCEEDED), codes(document.asPolicy(PolicyParser.withDefaults(), PolicyKind.IDENTITY).problems()));
+    }
+
+    @Test
+    void jsonBeyondAPolicysLimitsIsATooLargePolicyOnlyIfItLooksLikeOne() {
+        ParseOptions small = ParseOptions.DEFAULTS.withMaxDocumentChars(100);
+        String lockFile = "{\"name\": \"app\", \"lockfileVersion\": 3, \"packages\": {\"node_modules/a\": {\"version\": \"1.0.0\"},"
+                + " \"node_modules/b\": {\"version\": \"2.0.0\"}}}";
+        String policy = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\","
+                + " \"Resource\": \"arn:aws:s3:::bucket/*\"}]}";
+
+        List<Problem> notAPolicy = InputDocument.read(lockFile, "package-lock.json", small)
+                .asPolicy(PolicyParser.withDefaults(), PolicyKind.IDENTITY).problems();
+        List<Problem> tooLarge = InputDocument.read(policy, "big.json", small)
+                .asPolicy(PolicyParser.withDefaults(), PolicyKind.IDENTITY).problems();
+
+        assertEquals(ProblemCode.MISSING_ELEMENT, notAPolicy.get(0).code(), notAPolicy.toString());
+        assertEquals(List.of(ProblemCode.LIMIT_EXCEEDED), codes(tooLarge));
     }
 
     @Test
