@@ -10,4 +10,4 @@ assert log.findAll { it.startsWith("[ERROR] ${base}/") } == [
         'identity-based policy allows the ecr:BatchGetImage action"'.toString()]
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/iamlint/iamlint.sarif'))
 assert sarif.runs[0].results.collect { it.ruleId + ' ' + it.locations[0].physicalLocation.artifactLocation.uri } ==
-        ['ECR001 infra/node-role.template.yaml']
+        ["ECR001 file://${base}/infra/node-role.template.yaml".toString()]

@@ -16,5 +16,6 @@ def results = { module ->
     def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, "${module}/target/iamlint/iamlint.sarif"))
     sarif.runs[0].results.collect { it.ruleId + ' ' + it.locations[0].physicalLocation.artifactLocation.uri }
 }
-assert results('nodes') == ['IAM202 infra/logs.template.yaml']
-assert results('ci') == ['IAM301 src/main/iam/artifacts.json']
+// Absolute file URIs, which code scanning makes relative to the repository root: nodes/infra/…, not infra/….
+assert results('nodes') == ["IAM202 file://${base}/nodes/infra/logs.template.yaml".toString()]
+assert results('ci') == ["IAM301 file://${base}/ci/src/main/iam/artifacts.json".toString()]

@@ -31,9 +31,22 @@ public final class SarifFormatter extends JsonReport {
     private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:/.*");
 
     private final ToolInfo tool;
+    /** The folder relative paths are in, or empty to write them relative. */
+    private final String baseDirectory;
 
+    /** Paths as the findings give them: relative ones stay relative, to the folder the run was started in. */
     public SarifFormatter(ToolInfo tool) {
+        this(tool, "");
+    }
+
+    /**
+     * Relative paths taken as under {@code baseDirectory} (an absolute path), so that the report names
+     * every file by an absolute {@code file:} URI: code-scanning services make those relative to the
+     * repository root themselves, wherever in the repository the base is (a Maven module's folder).
+     */
+    public SarifFormatter(ToolInfo tool, String baseDirectory) {
         this.tool = tool;
+        this.baseDirectory = baseDirectory;
     }
 
     @Override
@@ -98,7 +111,7 @@ public final class SarifFormatter extends JsonReport {
         json.writeEndObject();
     }
 
-    private static void writeInvocation(JsonGenerator json, List<FileResult> files) throws IOException {
+    private void writeInvocation(JsonGenerator json, List<FileResult> files) throws IOException {
         List<FileResult> failed = files.stream().filter(f -> f.kind() == FileResult.Kind.ERROR).toList();
         json.writeArrayFieldStart("invocations");
         json.writeStartObject();
@@ -120,7 +133,7 @@ public final class SarifFormatter extends JsonReport {
         json.writeEndArray();
     }
 
-    private static void writeResult(JsonGenerator json, Finding finding, int ruleIndex, String fingerprint) throws IOException {
+    private void writeResult(JsonGenerator json, Finding finding, int ruleIndex, String fingerprint) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
         json.writeNumberField("ruleIndex", ruleIndex);
@@ -144,10 +157,10 @@ public final class SarifFormatter extends JsonReport {
     }
 
     /** The artifact's URI and, when the range has a position, the region (SARIF's exclusive end, as SourceRange's). */
-    private static void writePhysicalLocation(JsonGenerator json, String path, SourceRange range) throws IOException {
+    private void writePhysicalLocation(JsonGenerator json, String path, SourceRange range) throws IOException {
         json.writeObjectFieldStart("physicalLocation");
         json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", uri(path));
+        json.writeStringField("uri", uriOf(path));
         json.writeEndObject();
         if (range.line() > 0) {
             json.writeObjectFieldStart("region");
@@ -174,6 +187,12 @@ public final class SarifFormatter extends JsonReport {
             return "file:///" + slashed.substring(0, 2) + escape(slashed.substring(2));
         }
         return escape(slashed);
+    }
+
+    /** As {@link #uri}, a relative path first put under the base directory, if there is one. */
+    private String uriOf(String path) {
+        String uri = uri(path);
+        return baseDirectory.isEmpty() || uri.startsWith("file:") ? uri : uri(baseDirectory + "/" + path);
     }
 
     private static String escape(String path) {

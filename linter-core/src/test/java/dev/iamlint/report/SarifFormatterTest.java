@@ -121,6 +121,18 @@ class SarifFormatterTest {
     }
 
     @Test
+    void withABaseDirectoryRelativePathsBecomeAbsoluteFileUris() throws IOException {
+        StringWriter out = new StringWriter();
+        new SarifFormatter(TOOL, "/repo/infra module").write(SampleReport.build(), out);
+        JsonNode run = JSON.readTree(out.toString()).get("runs").get(0);
+
+        assertEquals("file:///repo/infra%20module/policies/team%20a/admin.json",
+                run.get("results").get(2).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText());
+        assertEquals("file:///repo/infra%20module/missing.json", run.get("invocations").get(0).get("toolExecutionNotifications").get(0)
+                .get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText());
+    }
+
+    @Test
     void aRunWithoutFindingsListsNoRules() throws IOException {
         JsonNode run = JSON.readTree(sarif(new LintResult(List.of(), List.of(), List.of())))
                 .get("runs").get(0);

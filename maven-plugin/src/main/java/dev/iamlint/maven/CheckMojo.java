@@ -282,7 +282,7 @@ public final class CheckMojo extends AbstractMojo {
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                format.formatter(pluginVersion).write(result, out);
+                format.formatter(pluginVersion, basedir.toPath()).write(result, out);
             }
             return Optional.empty();
         } catch (IOException e) {

@@ -50,9 +50,11 @@ final class MojoSupport {
             return "iamlint." + name();
         }
 
-        ReportFormatter formatter(String version) {
+        /** {@code basedir}: the project's folder, which the findings' paths are relative to. */
+        ReportFormatter formatter(String version, Path basedir) {
             return switch (this) {
-                case sarif -> new SarifFormatter(new ToolInfo(version, INFORMATION_URI));
+                // Absolute file URIs: a code-scanning service resolves them from the repository root, module or not.
+                case sarif -> new SarifFormatter(new ToolInfo(version, INFORMATION_URI), basedir.toAbsolutePath().toString());
                 case json -> new JsonFormatter();
                 case txt -> new TextFormatter(false);
             };
