@@ -32,7 +32,9 @@ final class ConfigFile {
         try {
             return ProjectConfig.read(text, file.toString(), registry);
         } catch (InvalidInputException e) {
-            throw InputException.located(List.of(e.source() + ":" + e.line() + ":" + e.column() + ": error: " + e.reason()));
+            throw InputException.located(e.all().stream()
+                    .map(error -> error.source() + ":" + error.line() + ":" + error.column() + ": error: " + error.reason())
+                    .toList());
         }
     }
 }

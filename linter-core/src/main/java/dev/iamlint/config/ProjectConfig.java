@@ -158,6 +158,8 @@ public record ProjectConfig(LintConfig lint, List<Requirement> requirements, Lis
         private final List<RequirementTarget> targets = new ArrayList<>();
         private final List<PrincipalSelector> principals = new ArrayList<>();
         private final Map<String, String> parameters = new LinkedHashMap<>();
+        /** Every error found: one bad setting does not hide the next, so one run names them all. */
+        private final List<InvalidInputException> errors = new ArrayList<>();
 
         Reader(String path, RuleRegistry registry) {
             this.path = path;
@@ -168,15 +170,22 @@ public record ProjectConfig(LintConfig lint, List<Requirement> requirements, Lis
             JsonObject settings = mapping(root, "expected a mapping of " + String.join(", ", KEYS));
             for (JsonObject.Member member : members(settings, KEYS, "")) {
                 JsonValue value = member.value();
-                switch (member.key()) {
-                    case "rules" -> readRules(value);
-                    case "ignore" -> readIgnores(value);
-                    case "require" -> stringValues(value).forEach(name -> requirements.add(parsed(name, Requirements::builtin)));
-                    case "images" -> stringValues(value).forEach(image -> targets.add(parsed(image, RequirementTarget::fromImage)));
-                    case "principals" -> readPrincipals(value);
-                    case "parameters" -> readParameters(value);
-                    default -> throw new IllegalStateException("key checked by members(): " + member.key());
-                }
+                collecting(() -> {
+                    switch (member.key()) {
+                        case "rules" -> readRules(value);
+                        case "ignore" -> readIgnores(value);
+                        case "require" -> stringValues(value)
+                                .forEach(name -> collecting(() -> requirements.add(parsed(name, Requirements::builtin))));
+                        case "images" -> stringValues(value)
+                                .forEach(image -> collecting(() -> targets.add(parsed(image, RequirementTarget::fromImage))));
+                        case "principals" -> readPrincipals(value);
+                        case "parameters" -> readParameters(value);
+                        default -> throw new IllegalStateException("key checked by members(): " + member.key());
+                    }
+                });
+            }
+            if (!errors.isEmpty()) {
+                throw InvalidInputException.of(errors);
             }
             return new ProjectConfig(new LintConfig(disabled, severities, ignores, Set.of()), requirements, targets, principals,
                     parameters);
@@ -186,105 +195,126 @@ public record ProjectConfig(LintConfig lint, List<Requirement> requirements, Lis
             JsonObject rules = mapping(value, "\"rules\" must map rule ids or names to off, error, warning or note");
             Set<String> seen = new HashSet<>();
             for (JsonObject.Member member : rules.members()) {
-                RuleDescriptor rule = rule(member.key(), member.keyRange());
-                if (!seen.add(rule.id())) {
-                    throw error(member.keyRange(), rule.id() + " is configured twice");
-                }
-                String setting = member.value() instanceof JsonString text ? text.value().toLowerCase(Locale.ROOT) : "";
-                // YAML 1.1 reads a bare off as false; both mean the same here.
-                if (member.value() instanceof JsonBool bool && !bool.value() || setting.equals("off")) {
-                    disabled.add(rule.id());
-                } else if (setting.equals("error") || setting.equals("warning") || setting.equals("note")) {
-                    severities.put(rule.id(), Severity.valueOf(setting.toUpperCase(Locale.ROOT)));
-                } else {
-                    throw error(member.value().range(), "the setting of " + rule.id() + " must be off, error, warning or note");
-                }
+                collecting(() -> readRule(member, seen));
+            }
+        }
+
+        private void readRule(JsonObject.Member member, Set<String> seen) {
+            RuleDescriptor rule = rule(member.key(), member.keyRange());
+            if (!seen.add(rule.id())) {
+                throw error(member.keyRange(), rule.id() + " is configured twice");
+            }
+            String setting = member.value() instanceof JsonString text ? text.value().toLowerCase(Locale.ROOT) : "";
+            // YAML 1.1 reads a bare off as false; both mean the same here.
+            if (member.value() instanceof JsonBool bool && !bool.value() || setting.equals("off")) {
+                disabled.add(rule.id());
+            } else if (setting.equals("error") || setting.equals("warning") || setting.equals("note")) {
+                severities.put(rule.id(), Severity.valueOf(setting.toUpperCase(Locale.ROOT)));
+            } else {
+                throw error(member.value().range(), "the setting of " + rule.id() + " must be off, error, warning or note");
             }
         }
 
         private void readIgnores(JsonValue value) {
             String shape = "{path: GLOB, rules: [IDS]}";
             for (JsonValue entry : list(value, "\"ignore\" must be a list of " + shape)) {
-                JsonObject ignore = mapping(entry, "each \"ignore\" entry must be " + shape);
-                String glob = null;
-                Set<String> rules = new LinkedHashSet<>();
-                for (JsonObject.Member member : members(ignore, IGNORE_KEYS, " in an \"ignore\" entry")) {
-                    if (member.key().equals("path")) {
-                        glob = string(member.value());
-                    } else {
-                        for (JsonString name : stringValues(member.value())) {
-                            rules.add(rule(name.value(), name.range()).id());
-                        }
+                collecting(() -> readIgnore(entry, shape));
+            }
+        }
+
+        private void readIgnore(JsonValue entry, String shape) {
+            JsonObject ignore = mapping(entry, "each \"ignore\" entry must be " + shape);
+            String glob = null;
+            Set<String> rules = new LinkedHashSet<>();
+            for (JsonObject.Member member : members(ignore, IGNORE_KEYS, " in an \"ignore\" entry")) {
+                if (member.key().equals("path")) {
+                    glob = string(member.value());
+                } else {
+                    for (JsonString name : stringValues(member.value())) {
+                        rules.add(rule(name.value(), name.range()).id());
                     }
                 }
-                if (glob == null) {
-                    throw error(entry.range(), "an \"ignore\" entry needs a path glob");
-                }
-                ignores.add(new LintConfig.Ignore(glob, rules));
             }
+            if (glob == null) {
+                throw error(entry.range(), "an \"ignore\" entry needs a path glob");
+            }
+            ignores.add(new LintConfig.Ignore(glob, rules));
         }
 
         private void readPrincipals(JsonValue value) {
             String shape = "{principal: GLOB, require: [NAMES], images: [IMAGES], repositories: [ARNS]}";
             for (JsonValue entry : list(value, "\"principals\" must be a list of " + shape)) {
-                JsonObject selector = mapping(entry, "each \"principals\" entry must be " + shape);
-                List<String> globs = new ArrayList<>();
-                List<Requirement> required = new ArrayList<>();
-                List<RequirementTarget> selected = new ArrayList<>();
-                for (JsonObject.Member member : members(selector, PRINCIPAL_KEYS, " in a \"principals\" entry")) {
-                    switch (member.key()) {
-                        case "principal" -> globs.addAll(strings(member.value()));
-                        case "require" -> stringValues(member.value()).forEach(name -> required.add(parsed(name, Requirements::builtin)));
-                        case "images" -> stringValues(member.value())
-                                .forEach(image -> selected.add(parsed(image, RequirementTarget::fromImage)));
-                        case "repositories" -> stringValues(member.value())
-                                .forEach(arn -> selected.add(parsed(arn, RequirementTarget::fromRepositoryArn)));
-                        default -> throw new IllegalStateException("key checked by members(): " + member.key());
-                    }
-                }
-                if (globs.isEmpty()) {
-                    throw error(entry.range(), "a \"principals\" entry needs a principal: a logical id, resource address, ARN or name"
-                            + " (globs allowed)");
-                }
-                principals.add(new PrincipalSelector(globs, required, selected));
+                collecting(() -> readPrincipal(entry, shape));
             }
+        }
+
+        private void readPrincipal(JsonValue entry, String shape) {
+            JsonObject selector = mapping(entry, "each \"principals\" entry must be " + shape);
+            List<String> globs = new ArrayList<>();
+            List<Requirement> required = new ArrayList<>();
+            List<RequirementTarget> selected = new ArrayList<>();
+            for (JsonObject.Member member : members(selector, PRINCIPAL_KEYS, " in a \"principals\" entry")) {
+                switch (member.key()) {
+                    case "principal" -> globs.addAll(strings(member.value()));
+                    case "require" -> stringValues(member.value()).forEach(name -> required.add(parsed(name, Requirements::builtin)));
+                    case "images" -> stringValues(member.value())
+                            .forEach(image -> selected.add(parsed(image, RequirementTarget::fromImage)));
+                    case "repositories" -> stringValues(member.value())
+                            .forEach(arn -> selected.add(parsed(arn, RequirementTarget::fromRepositoryArn)));
+                    default -> throw new IllegalStateException("key checked by members(): " + member.key());
+                }
+            }
+            if (globs.isEmpty()) {
+                throw error(entry.range(), "a \"principals\" entry needs a principal: a logical id, resource address, ARN or name"
+                        + " (globs allowed)");
+            }
+            principals.add(new PrincipalSelector(globs, required, selected));
         }
 
         private void readParameters(JsonValue value) {
             JsonObject map = mapping(value, "\"parameters\" must map CloudFormation parameter names to values");
             for (JsonObject.Member member : members(map, List.of(), "")) {
                 JsonValue parameter = member.value();
-                String text;
                 if (parameter instanceof JsonString string) {
-                    text = string.value();
+                    parameters.put(member.key(), string.value());
                 } else if (parameter instanceof JsonNumber number) {
-                    text = number.raw();
+                    parameters.put(member.key(), number.raw());
                 } else if (parameter instanceof JsonBool bool) {
-                    text = Boolean.toString(bool.value());
+                    parameters.put(member.key(), Boolean.toString(bool.value()));
                 } else {
-                    throw error(parameter.range(), "the value of parameter " + member.key()
-                            + " must be a string, number or boolean (a list parameter is one comma-separated string)");
+                    errors.add(error(parameter.range(), "the value of parameter " + member.key()
+                            + " must be a string, number or boolean (a list parameter is one comma-separated string)"));
                 }
-                parameters.put(member.key(), text);
             }
         }
 
         /**
          * The members of a mapping, each key once; with {@code known} keys, any other key is an
-         * error. An empty {@code known} takes every key.
+         * error, recorded, and left out. An empty {@code known} takes every key.
          */
         private List<JsonObject.Member> members(JsonObject object, List<String> known, String where) {
             Set<String> seen = new HashSet<>();
+            List<JsonObject.Member> members = new ArrayList<>(object.members().size());
             for (JsonObject.Member member : object.members()) {
                 if (!seen.add(member.key())) {
-                    throw error(member.keyRange(), "\"" + member.key() + "\" appears twice");
-                }
-                if (!known.isEmpty() && !known.contains(member.key())) {
-                    throw error(member.keyRange(), "unknown key \"" + member.key() + "\"" + where + " (expected "
-                            + String.join(", ", known) + ")");
+                    errors.add(error(member.keyRange(), "\"" + member.key() + "\" appears twice"));
+                } else if (!known.isEmpty() && !known.contains(member.key())) {
+                    errors.add(error(member.keyRange(), "unknown key \"" + member.key() + "\"" + where + " (expected "
+                            + String.join(", ", known) + ")"));
+                } else {
+                    members.add(member);
                 }
             }
-            return object.members();
+            return members;
+        }
+
+        /** Reads one part; its error is recorded and the reading goes on with the next part. */
+        private void collecting(Runnable part) {
+            try {
+                part.run();
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            }
         }
 
         private JsonObject mapping(JsonValue value, String message) {

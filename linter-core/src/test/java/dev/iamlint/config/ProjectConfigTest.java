@@ -97,6 +97,32 @@ class ProjectConfigTest {
     }
 
     @Test
+    void everyErrorIsNamedInTheOrderOfTheFile() {
+        String text = """
+                severity:
+                  IAM206: error
+                rules:
+                  IAM999: off
+                  IAM201: loud
+                ignore:
+                  - path: "*.json"
+                    rulez: [IAM201]
+                require: [ecr-pul, ecr-pull]
+                """;
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ProjectConfig.read(text, "x.yaml", REGISTRY));
+
+        assertEquals(List.of(
+                        "x.yaml:1:1: unknown key \"severity\" (expected rules, ignore, require, images, principals, parameters)",
+                        "x.yaml:4:3: unknown rule \"IAM999\"; did you mean IAM009 (PrincipalNotAllowed)? ('iamlint rules' lists them)",
+                        "x.yaml:5:11: the setting of IAM201 must be off, error, warning or note",
+                        "x.yaml:8:5: unknown key \"rulez\" in an \"ignore\" entry (expected path, rules)",
+                        "x.yaml:9:11: no built-in requirement \"ecr-pul\" (built in: ecr-pull, ecr-pull-through-cache, ecr-public-pull)"),
+                e.all().stream().map(InvalidInputException::getMessage).toList());
+        assertEquals(String.join("\n", e.all().stream().map(InvalidInputException::getMessage).toList()), e.getMessage());
+    }
+
+    @Test
     void anUnknownRuleSuggestsTheNearestOne() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> ProjectConfig.read("rules:\n  AllAction: off\n", "x.yaml", REGISTRY));
