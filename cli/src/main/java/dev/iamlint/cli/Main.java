@@ -59,6 +59,8 @@ public final class Main {
                 .setErr(err)
                 // Policy JSON and ARNs are data: an argument starting with @ is not a file to expand.
                 .setExpandAtFiles(false)
+                // --format SARIF and --fail-on Warning mean what they say, as failOn does for the Maven goal.
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(errors)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);

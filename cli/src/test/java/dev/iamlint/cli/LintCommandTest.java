@@ -291,6 +291,14 @@ class LintCommandTest {
     }
 
     @Test
+    void enumValuesIgnoreCase() {
+        CliRun run = lint("--format", "JSON", "--fail-on", "Warning", ADMIN);
+
+        assertEquals(1, run.exitCode(), run::toString);
+        assertEquals(1, run.json().get("summary").get("errors").asInt());
+    }
+
+    @Test
     void outputDashIsStandardOutput() {
         CliRun run = lint("--format", "json", "--output", "-", ADMIN);
 
