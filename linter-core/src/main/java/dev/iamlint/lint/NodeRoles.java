@@ -11,6 +11,7 @@ import dev.iamlint.model.Principal;
 import dev.iamlint.model.PrincipalValue;
 import dev.iamlint.model.Statement;
 import dev.iamlint.rules.PolicySource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,16 +30,31 @@ final class NodeRoles {
     private NodeRoles() {}
 
     static List<IacInput.Role> of(IacInput iac, Map<EmbeddedPolicy, PolicySource> sources) {
-        return iac.roles().stream()
-                .filter(role -> namedByNodeGroup(iac, role)
-                        || Optional.ofNullable(sources.get(role.trust())).filter(NodeRoles::trustsEc2).isPresent())
-                .toList();
+        // The node groups' references picked out once: an account's details hold thousands of roles and of
+        // policy attachments, and scanning every reference for every role took minutes.
+        List<ArnValue> nodeGroupRoles = new ArrayList<>();
+        for (PolicyReference reference : iac.references()) {
+            if (reference.use() == PolicyReference.Use.NODE_ROLE) {
+                nodeGroupRoles.add(reference.target());
+            }
+        }
+        List<IacInput.Role> nodeRoles = new ArrayList<>();
+        for (IacInput.Role role : iac.roles()) {
+            if (namedByNodeGroup(nodeGroupRoles, role)
+                    || Optional.ofNullable(sources.get(role.trust())).filter(NodeRoles::trustsEc2).isPresent()) {
+                nodeRoles.add(role);
+            }
+        }
+        return nodeRoles;
     }
 
-    private static boolean namedByNodeGroup(IacInput iac, IacInput.Role role) {
-        return iac.references().stream()
-                .filter(reference -> reference.use() == PolicyReference.Use.NODE_ROLE)
-                .anyMatch(reference -> names(reference.target(), role));
+    private static boolean namedByNodeGroup(List<ArnValue> nodeGroupRoles, IacInput.Role role) {
+        for (ArnValue target : nodeGroupRoles) {
+            if (names(target, role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code !GetAtt NodeRole.Arn}, or the role's ARN written out. */
