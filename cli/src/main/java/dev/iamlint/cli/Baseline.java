@@ -32,17 +32,19 @@ final class Baseline {
         }
     }
 
-    /** Writes the findings' fingerprints, one entry per fingerprint, and returns how many entries it wrote. */
-    static int write(Path file, List<Finding> findings) throws IOException {
-        LintCommand.createParentDirectories(file);
-        Files.writeString(file, dev.iamlint.config.Baseline.write(findings), StandardCharsets.UTF_8);
-        return dev.iamlint.config.Baseline.entries(findings).size();
-    }
-
-    /** The same, to standard output. */
-    static int write(PrintWriter out, List<Finding> findings) {
-        out.print(dev.iamlint.config.Baseline.write(findings));
-        out.flush();
+    /**
+     * Writes the findings' fingerprints, one entry per fingerprint, to {@code file} or, when it is
+     * {@code -}, to {@code standardOutput}; returns how many entries it wrote.
+     */
+    static int write(Path file, PrintWriter standardOutput, List<Finding> findings) throws IOException {
+        String text = dev.iamlint.config.Baseline.write(findings);
+        if (LintCommand.isStandardOutput(file)) {
+            standardOutput.print(text);
+            standardOutput.flush();
+        } else {
+            LintCommand.createParentDirectories(file);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        }
         return dev.iamlint.config.Baseline.entries(findings).size();
     }
 }

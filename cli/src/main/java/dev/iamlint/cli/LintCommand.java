@@ -74,8 +74,8 @@ final class LintCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Policy, template, plan and account files, and directories to search for *.json,"
-                    + " *.template.yaml and *.template.yml files (recursively, skipping hidden directories and node_modules); - reads"
-                    + " standard input.")
+                    + " *.template.yaml and *.template.yml files (recursively, skipping hidden directories and"
+                    + " node_modules); - reads standard input.")
     List<String> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -83,7 +83,8 @@ final class LintCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Writes the report to FILE instead of standard output (- is standard output), making its folders if need be.")
+            description = "Writes the report to FILE instead of standard output (- is standard output), making its"
+                    + " folders if need be.")
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
@@ -101,8 +102,8 @@ final class LintCommand implements Callable<Integer> {
     Path baseline;
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Writes the fingerprints of the current findings to FILE (- is standard output), to accept them, and exits 0"
-                    + " (2 if an input cannot be read).")
+            description = "Writes the fingerprints of the current findings to FILE (- is standard output), to accept"
+                    + " them, and exits 0 (2 if an input cannot be read).")
     Path writeBaseline;
 
     @Mixin
@@ -151,16 +152,13 @@ final class LintCommand implements Callable<Integer> {
         int inputStatus = inputs.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_ERROR;
         if (writeBaseline != null) {
             int written;
-            boolean toStandardOutput = isStandardOutput(writeBaseline);
             try {
-                written = toStandardOutput
-                        ? Baseline.write(spec.commandLine().getOut(), result.findings())
-                        : Baseline.write(writeBaseline, result.findings());
+                written = Baseline.write(writeBaseline, spec.commandLine().getOut(), result.findings());
             } catch (IOException e) {
                 throw cannotWrite(writeBaseline, e);
             }
             err.println(TerminalText.printable("iamlint: wrote " + written + (written == 1 ? " finding" : " findings")
-                    + " to " + (toStandardOutput ? "standard output" : writeBaseline)));
+                    + " to " + (isStandardOutput(writeBaseline) ? "standard output" : writeBaseline)));
             return inputStatus;
         }
         report(result);
@@ -207,7 +205,7 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /** "-", as for input paths: a script can name standard output explicitly. */
-    private static boolean isStandardOutput(Path file) {
+    static boolean isStandardOutput(Path file) {
         return file.toString().equals("-");
     }
 

@@ -85,9 +85,10 @@ final class PolicyFiles {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    // node_modules: a CDK app's dependencies hold templates and policies of their own, as the Maven goal knows too.
+                    // node_modules: a CDK app's dependencies hold templates and policies of their own (the Maven goal skips it too).
                     String name = dir.equals(root) ? "" : dir.getFileName().toString();
-                    return name.startsWith(".") || name.equals("node_modules") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    boolean skipped = name.startsWith(".") || name.equals("node_modules");
+                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override

@@ -299,6 +299,16 @@ class LintCommandTest {
     }
 
     @Test
+    void outputUnderAFileSaysTheFileIsNoDirectory(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("reports"), "");
+
+        CliRun run = lint("--output", file.resolve("iamlint.json").toString(), ADMIN);
+
+        assertEquals(2, run.exitCode(), run::toString);
+        assertEquals(List.of("error: cannot write " + file.resolve("iamlint.json") + ": " + file + ": not a directory"), run.errLines());
+    }
+
+    @Test
     void outputDashIsStandardOutput() {
         CliRun run = lint("--format", "json", "--output", "-", ADMIN);
 

@@ -89,7 +89,8 @@ public final class InputDocument {
         if (!CloudFormationTemplate.looksLikeJson(text)) {
             return CloudFormationTemplate.read(text, path, options, parameters);
         }
-        // The larger limits' root: JSON too large for a policy may be a plan or account details, and is asked first whether it is a template.
+        // The larger limits' root: JSON too large for a policy may be a plan or account details, and is asked
+        // first whether it is a template.
         return containerRoot != null
                 ? CloudFormationTemplate.of(containerRoot, text, path, TemplateFormat.JSON, options, parameters)
                 : new UnreadableTemplate(path, TemplateFormat.JSON, problem());

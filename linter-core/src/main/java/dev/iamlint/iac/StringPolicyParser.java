@@ -22,9 +22,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Parses policies a file holds as strings (Terraform plans, IAM API output, CloudFormation
- * templates) with positions in that file. The string's content is read as JSON and its ranges are moved into the file before
- * the policy parser sees it, so every position the parser reports (problems, statements, actions)
- * is already a file position; the result equals {@link PolicyParser#parse(String, PolicyKind)}
+ * templates) with positions in that file. The string's content is read as JSON and its ranges are
+ * moved into the file before the policy parser sees it, so every position the parser reports
+ * (problems, statements, actions) is already a file position; the result equals {@link PolicyParser#parse(String, PolicyKind)}
  * but for ranges and the pointer prefix.
  */
 final class StringPolicyParser {

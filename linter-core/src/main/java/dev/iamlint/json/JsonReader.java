@@ -47,7 +47,7 @@ public final class JsonReader {
         if (text.length() > limits.maxDocumentChars()) {
             throw new JsonReadException(Kind.LIMIT_EXCEEDED,
                     "document is longer than " + limits.maxDocumentChars() + " characters",
-                    positionOf(text, limits.maxDocumentChars()));
+                    SourceRange.at(text, limits.maxDocumentChars()));
         }
         // A char[] is Jackson's one-buffer input: with a Reader it refills a window, and the char
         // offsets it reports for keys are then not always right.
@@ -185,20 +185,6 @@ public final class JsonReader {
 
     private static SourceRange sameLine(int line, int column, int length) {
         return new SourceRange(line, column, line, column + length);
-    }
-
-    /** The line and column of a char offset, counting line breaks as Jackson does (CR, LF or CRLF). */
-    static SourceRange positionOf(String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return SourceRange.at(line, offset - lineStart + 1);
     }
 
     /**

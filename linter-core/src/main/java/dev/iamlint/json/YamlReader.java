@@ -64,7 +64,7 @@ public final class YamlReader {
         if (text.length() > limits.maxDocumentChars()) {
             throw new JsonReadException(Kind.LIMIT_EXCEEDED,
                     "document is longer than " + limits.maxDocumentChars() + " characters",
-                    JsonReader.positionOf(text, limits.maxDocumentChars()));
+                    SourceRange.at(text, limits.maxDocumentChars()));
         }
         try (YAMLParser parser = factory.createParser(new StringReader(text))) {
             try {

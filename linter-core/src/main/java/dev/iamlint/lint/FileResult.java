@@ -2,6 +2,7 @@ package dev.iamlint.lint;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,6 +49,10 @@ public record FileResult(String path, Kind kind, Optional<String> error) {
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            // What making a file's folders throws when a file stands where a folder should be.
+            return e.getMessage() + ": not a directory";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -19,6 +19,20 @@ public record SourceRange(int line, int column, int endLine, int endColumn) {
         return new SourceRange(line, column, line, column);
     }
 
+    /** Where a char offset of {@code text} is, counting line breaks as Jackson does (CR, LF or CRLF). */
+    public static SourceRange at(CharSequence text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return at(line, offset - lineStart + 1);
+    }
+
     /** The smallest range covering this one and {@code other}. */
     public SourceRange to(SourceRange other) {
         return new SourceRange(line, column, other.endLine, other.endColumn);

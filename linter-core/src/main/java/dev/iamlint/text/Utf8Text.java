@@ -1,5 +1,6 @@
 package dev.iamlint.text;
 
+import dev.iamlint.source.SourceRange;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -26,8 +27,9 @@ public final class Utf8Text {
 
         private static final long serialVersionUID = 1L;
 
-        MalformedException(int line, int column, int offset, int value) {
-            super("not valid UTF-8 at line " + line + ", column " + column + String.format(" (byte 0x%02X at offset %d)", value, offset));
+        MalformedException(SourceRange at, int offset, int value) {
+            super("not valid UTF-8 at line " + at.line() + ", column " + at.column()
+                    + String.format(" (byte 0x%02X at offset %d)", value, offset));
         }
     }
 
@@ -52,21 +54,10 @@ public final class Utf8Text {
         CoderResult result = decoder.decode(in, decoded, true);
         if (result.isError()) {
             decoded.flip();
-            throw malformedAt(decoded, in.position(), bytes[in.position()] & 0xff);
+            // Positions are the text's without its byte order mark, as the parsers see it.
+            boolean mark = decoded.length() > 0 && decoded.charAt(0) == BYTE_ORDER_MARK;
+            CharSequence before = mark ? decoded.subSequence(1, decoded.length()) : decoded;
+            throw new MalformedException(SourceRange.at(before, before.length()), in.position(), bytes[in.position()] & 0xff);
         }
-    }
-
-    /** Lines break at \n, \r\n and a lone \r, as the parsers count them; a byte order mark takes no column. */
-    private static MalformedException malformedAt(CharSequence before, int offset, int value) {
-        int line = 1;
-        int lineStart = before.length() > 0 && before.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
-        for (int i = lineStart; i < before.length(); i++) {
-            char c = before.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n')) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new MalformedException(line, before.length() - lineStart + 1, offset, value);
     }
 }

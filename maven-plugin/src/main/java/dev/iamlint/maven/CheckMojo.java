@@ -239,7 +239,7 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     private static MojoExecutionException stateError(LastRun lastRun, IOException e) {
-        return new MojoExecutionException("iamlint: cannot use " + lastRun.file() + ": " + e.getMessage(), e);
+        return new MojoExecutionException("iamlint: cannot use " + lastRun.file() + ": " + FileResult.reason(e), e);
     }
 
     /** The inputs' texts, and the inputs that could not be read: each is reported, and the others still linted. */
@@ -249,9 +249,10 @@ public final class CheckMojo extends AbstractMojo {
         Path base = basedir.toPath();
         List<Path> found;
         try {
-            found = MojoSupport.collect(base, orDefault(includes, MojoSupport.DEFAULT_INCLUDES), orDefault(excludes, MojoSupport.DEFAULT_EXCLUDES));
+            found = MojoSupport.collect(base, orDefault(includes, MojoSupport.DEFAULT_INCLUDES),
+                    orDefault(excludes, MojoSupport.DEFAULT_EXCLUDES));
         } catch (IOException e) {
-            throw new MojoExecutionException("iamlint: cannot search " + base + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("iamlint: cannot search " + base + ": " + FileResult.reason(e), e);
         }
         List<SourceText> sources = new ArrayList<>();
         List<FileResult> unreadable = new ArrayList<>();
@@ -286,7 +287,7 @@ public final class CheckMojo extends AbstractMojo {
             }
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(new MojoExecutionException("iamlint: cannot write " + file + ": " + e.getMessage(), e));
+            return Optional.of(new MojoExecutionException("iamlint: cannot write " + file + ": " + FileResult.reason(e), e));
         }
     }
 

@@ -130,23 +130,24 @@ final class MojoSupport {
 
     /** {@code failOn} as written, in any case; Maven's own conversion would name neither the values nor ignore case. */
     static FailOn failOn(String value) {
-        try {
-            return FailOn.valueOf(value.strip().toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown failOn \"" + value + "\" (known: " + Arrays.toString(FailOn.values()) + ")", e);
-        }
+        return constant(FailOn.class, "failOn", value);
     }
 
     /** @throws IllegalArgumentException naming the unknown format */
     static List<ReportFormat> formats(String commaSeparated) {
-        return parseList(commaSeparated, name -> {
-            try {
-                return ReportFormat.valueOf(name.toLowerCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown report format \"" + name + "\" (known: "
-                        + Arrays.toString(ReportFormat.values()) + ")", e);
-            }
-        }).stream().distinct().toList();
+        return parseList(commaSeparated, name -> constant(ReportFormat.class, "report format", name)).stream().distinct().toList();
+    }
+
+    /**
+     * The constant named {@code value}, in any case. An unknown name is an error that names the known
+     * ones, without Java's message as its cause, which Maven would print after it.
+     */
+    private static <E extends Enum<E>> E constant(Class<E> type, String what, String value) {
+        try {
+            return Enum.valueOf(type, value.strip().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown " + what + " \"" + value + "\" (known: " + Arrays.toString(type.getEnumConstants()) + ")");
+        }
     }
 
     /**
