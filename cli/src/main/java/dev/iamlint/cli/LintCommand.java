@@ -73,7 +73,7 @@ final class LintCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Policy, template, plan and account files, and directories to search for *.json,"
+            description = "Policy, template, Terraform plan or state and account files, and directories to search for *.json,"
                     + " *.template.yaml and *.template.yml files (recursively, skipping hidden directories and"
                     + " node_modules); - reads standard input.")
     List<String> paths;

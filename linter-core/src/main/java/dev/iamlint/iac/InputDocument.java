@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * One input's text read once, to be taken in turn as a policy, a CloudFormation template, a
- * Terraform plan or account authorization details: a linter does not know beforehand which one a
+ * Terraform plan or state, or account authorization details: a linter does not know beforehand which one a
  * file is, and reading a large template once for each guess cost more than linting it. Text that
  * does not start like a JSON object is read as a YAML template only. JSON beyond a policy's limits
  * is read again within {@link ParseOptions#containerLimits()}, for the plans and account details
@@ -96,9 +96,9 @@ public final class InputDocument {
                 : new UnreadableTemplate(path, TemplateFormat.JSON, problem());
     }
 
-    /** As {@link TerraformPlan#read(String, String, ParseOptions)} gives it. */
-    public TerraformPlan asPlan() {
-        return containerRoot != null ? TerraformPlan.of(containerRoot, text, path, options) : TerraformPlan.unreadable(path, problem());
+    /** As {@link TerraformJson#read(String, String, ParseOptions)} gives it. */
+    public TerraformJson asTerraform() {
+        return containerRoot != null ? TerraformJson.of(containerRoot, text, path, options) : TerraformJson.unreadable(path, problem());
     }
 
     /** As {@link AccountAuthorizationDetails#read(String, String, ParseOptions)} gives it. */

@@ -14,17 +14,19 @@ import dev.iamlint.source.Located;
 import dev.iamlint.source.SourceRange;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Walks a plan's {@code resource_changes} and collects what each IAM-relevant resource type holds.
- * A value known only after apply names the resource it comes from when the plan's configuration
- * says so (see {@link PlanConfiguration}), and roles, users and groups whose name is known only
- * after apply are named by their address, so that attachments still find them.
+ * Collects what each IAM-relevant resource of a plan or state holds. In a plan, a value known only
+ * after apply names the resource it comes from when the plan's configuration says so (see
+ * {@link PlanConfiguration}), and roles, users and groups whose name is known only after apply are
+ * named by their address, so that attachments still find them.
  */
 final class PlanReader {
 
@@ -38,9 +40,23 @@ final class PlanReader {
     private final Map<String, List<String>> groupsOfUser = new LinkedHashMap<>();
     /** The roles, users and groups of the plan by address. */
     private final Map<String, Resource> principals = new HashMap<>();
+    /** In a state: what separate resources give each role, which its own attributes repeat (see {@link ReadBack}). */
+    private final ReadBack readBack;
 
-    PlanReader(StringPolicyParser parser, JsonArray changes, Optional<JsonValue> configuration) {
+    private PlanReader(StringPolicyParser parser, List<Resource> resources, Optional<JsonValue> configuration, ReadBack readBack) {
         this.parser = parser;
+        this.readBack = readBack;
+        for (Resource resource : resources) {
+            if (PRINCIPAL_TYPES.contains(resource.type)) {
+                principals.putIfAbsent(resource.address, resource);
+            }
+        }
+        this.configuration = new PlanConfiguration(configuration, resources.stream().map(Resource::address).toList());
+        resources.forEach(this::read);
+    }
+
+    /** The resources a plan's {@code resource_changes} create, update or keep, as they will be after apply. */
+    static PlanReader ofPlan(StringPolicyParser parser, JsonArray changes, Optional<JsonValue> configuration) {
         List<Resource> resources = new ArrayList<>();
         for (int i = 0; i < changes.elements().size(); i++) {
             JsonValue change = changes.elements().get(i);
@@ -49,16 +65,16 @@ final class PlanReader {
                 String pointer = Pointers.child(Pointers.child(Pointers.child("/resource_changes", i), "change"), "after");
                 Value after = new Value(JsonMembers.member(planned.get(), "after"),
                         JsonMembers.member(planned.get(), "after_unknown"), pointer, planned.get().range());
-                Resource resource = new Resource(JsonMembers.text(change, "address").orElse(""), JsonMembers.text(change, "type").orElse(""),
-                        after);
-                resources.add(resource);
-                if (PRINCIPAL_TYPES.contains(resource.type)) {
-                    principals.putIfAbsent(resource.address, resource);
-                }
+                resources.add(new Resource(JsonMembers.text(change, "address").orElse(""), JsonMembers.text(change, "type").orElse(""),
+                        after));
             }
         }
-        this.configuration = new PlanConfiguration(configuration, resources.stream().map(Resource::address).toList());
-        resources.forEach(this::read);
+        return new PlanReader(parser, resources, configuration, ReadBack.NONE);
+    }
+
+    /** The managed resources of a state, as {@link StateResources} finds them. */
+    static PlanReader ofState(StringPolicyParser parser, List<Resource> resources) {
+        return new PlanReader(parser, resources, Optional.empty(), ReadBack.of(resources));
     }
 
     List<EmbeddedPolicy> policies() {
@@ -96,10 +112,13 @@ final class PlanReader {
                     policy(resource, inline, "inline_policy", PolicyKind.IDENTITY, role);
                 }
                 for (int i = 0; i < inline.size(); i++) {
-                    policy(resource, inline.child(i).child("policy"), "inline_policy/" + i + "/policy", PolicyKind.IDENTITY, role);
+                    Value block = inline.child(i);
+                    if (!readBack.hasRolePolicy(role.get(0), text(block.child("name")))) {
+                        policy(resource, block.child("policy"), "inline_policy/" + i + "/policy", PolicyKind.IDENTITY, role);
+                    }
                 }
                 if (!(resource.after.child("managed_policy_arns").isUnknown() && providerComputed(resource, "managed_policy_arns"))) {
-                    arns(resource, "managed_policy_arns", Use.MANAGED_POLICY, role);
+                    arns(resource, "managed_policy_arns", Use.MANAGED_POLICY, role, arn -> !readBack.hasAttachment(role.get(0), arn));
                 }
                 arns(resource, "permissions_boundary", Use.PERMISSIONS_BOUNDARY, role);
             }
@@ -151,13 +170,23 @@ final class PlanReader {
         policies.add(new EmbeddedPolicy(resource.address, resource.type, propertyPath, value.pointer, kind, body, attached));
     }
 
-    /** A string attribute or a list of them; each ARN, or the attribute itself when it is computed, is one reference. */
     private void arns(Resource resource, String attribute, Use use, List<String> attached) {
+        arns(resource, attribute, use, attached, arn -> true);
+    }
+
+    /**
+     * A string attribute or a list of them; each ARN {@code wanted} accepts, or the attribute
+     * itself when it is computed, is one reference.
+     */
+    private void arns(Resource resource, String attribute, Use use, List<String> attached, Predicate<String> wanted) {
         Value value = resource.after.child(attribute);
         int before = references.size();
         if (value.value.filter(JsonArray.class::isInstance).isPresent()) {
             for (int i = 0; i < value.size(); i++) {
-                arn(resource, value.child(i), attribute + "/" + i, use);
+                Value element = value.child(i);
+                if (wanted.test(text(element))) {
+                    arn(resource, element, attribute + "/" + i, use);
+                }
             }
         } else {
             arn(resource, value, attribute, use);
@@ -228,7 +257,53 @@ final class PlanReader {
         return names;
     }
 
-    private record Resource(String address, String type, Value after) {
+    /** A string value's text, or "" for any other value. */
+    private static String text(Value value) {
+        return value.value.filter(JsonString.class::isInstance).map(v -> ((JsonString) v).value()).orElse("");
+    }
+
+    /** A managed resource: its address, type and attributes (in a plan, as they will be after apply). */
+    record Resource(String address, String type, Value after) {
+    }
+
+    /**
+     * What a state's separate resources give each role: the names of its {@code aws_iam_role_policy}
+     * policies and the ARNs its {@code aws_iam_role_policy_attachment}s attach. The provider reads
+     * every inline and attached policy back into the role's {@code inline_policy} and
+     * {@code managed_policy_arns}, so that a state holds each such policy twice; it is read where
+     * its own resource writes it, once. Roles are named as {@link #key} names them.
+     */
+    private record ReadBack(Set<String> rolePolicies, Set<String> attachments) {
+
+        static final ReadBack NONE = new ReadBack(Set.of(), Set.of());
+
+        static ReadBack of(List<Resource> resources) {
+            Set<String> rolePolicies = new HashSet<>();
+            Set<String> attachments = new HashSet<>();
+            for (Resource resource : resources) {
+                String role = text(resource.after.child("role"));
+                switch (resource.type) {
+                    case "aws_iam_role_policy" -> rolePolicies.add(pair(role, text(resource.after.child("name"))));
+                    case "aws_iam_role_policy_attachment" -> attachments.add(pair(role, text(resource.after.child("policy_arn"))));
+                    default -> {
+                        // gives roles nothing their attributes repeat
+                    }
+                }
+            }
+            return new ReadBack(rolePolicies, attachments);
+        }
+
+        boolean hasRolePolicy(String role, String name) {
+            return rolePolicies.contains(pair(role, name));
+        }
+
+        boolean hasAttachment(String role, String arn) {
+            return attachments.contains(pair(role, arn));
+        }
+
+        private static String pair(String role, String item) {
+            return role + "\n" + item;
+        }
     }
 
     /**
@@ -236,7 +311,12 @@ final class PlanReader {
      * and holds {@code true} where the value is computed. {@code near} is where to point when
      * neither is written: the closest enclosing value.
      */
-    private record Value(Optional<JsonValue> value, Optional<JsonValue> unknown, String pointer, SourceRange near) {
+    record Value(Optional<JsonValue> value, Optional<JsonValue> unknown, String pointer, SourceRange near) {
+
+        /** A value with nothing unknown, as all of a state's are; {@code near} is where to point when it is absent. */
+        static Value known(Optional<JsonValue> value, String pointer, SourceRange near) {
+            return new Value(value, Optional.empty(), pointer, near);
+        }
 
         Value child(String key) {
             return new Value(value.flatMap(v -> JsonMembers.member(v, key)), unknown.flatMap(u -> JsonMembers.member(u, key)),
@@ -259,7 +339,7 @@ final class PlanReader {
         /** This value as known after apply; {@code from}: the plan resource it is computed from, if known. */
         Unresolved unresolved(Optional<String> from) {
             SourceRange range = value.or(() -> unknown).map(JsonValue::range).orElse(near);
-            return new Unresolved(TerraformPlan.KNOWN_AFTER_APPLY, from, range, pointer);
+            return new Unresolved(TerraformJson.KNOWN_AFTER_APPLY, from, range, pointer);
         }
 
         private static Optional<JsonValue> element(JsonValue value, int index) {

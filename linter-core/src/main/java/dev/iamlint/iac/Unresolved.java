@@ -21,7 +21,7 @@ import java.util.Optional;
  * {@link #resource()}. Terraform values known after apply have no text.
  *
  * @param function the function as the long form names it, e.g. {@code Fn::GetAtt}, or
- *     {@link TerraformPlan#KNOWN_AFTER_APPLY}
+ *     {@link TerraformJson#KNOWN_AFTER_APPLY}
  * @param resource the logical id of the template resource a {@code Ref} or {@code Fn::GetAtt}
  *     names, or the address of the plan resource the value is computed from
  * @param range where the whole function call, or the computed value or its {@code after_unknown} marker, is written

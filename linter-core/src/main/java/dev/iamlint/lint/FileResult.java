@@ -16,6 +16,7 @@ public record FileResult(String path, Kind kind, Optional<String> error) {
         RESOURCE_POLICY("resource-policy"),
         CLOUDFORMATION_TEMPLATE("cloudformation"),
         TERRAFORM_PLAN("terraform-plan"),
+        TERRAFORM_STATE("terraform-state"),
         AUTHORIZATION_DETAILS("authorization-details"),
         NOT_A_POLICY("skipped"),
         ERROR("error");

@@ -9,7 +9,7 @@ import dev.iamlint.iac.PolicyReference;
 import dev.iamlint.iac.TemplateFormat;
 import dev.iamlint.iac.TemplateParameters;
 import dev.iamlint.iac.TemplateRead;
-import dev.iamlint.iac.TerraformPlan;
+import dev.iamlint.iac.TerraformJson;
 import dev.iamlint.iac.UnreadableTemplate;
 import dev.iamlint.model.PolicyKind;
 import dev.iamlint.parse.Problem;
@@ -28,7 +28,7 @@ import java.util.Set;
  * @param kind how the input was taken; {@code NOT_A_POLICY} for a YAML file that is no template
  * @param policies the policies it holds, with positions in the input
  * @param references the ARNs it names: managed policies, boundaries, node roles
- * @param attachedTo a Terraform plan's role names by resource address (see {@link TerraformPlan#attachedTo()}); empty otherwise
+ * @param attachedTo a Terraform plan's role names by resource address (see {@link TerraformJson#attachedTo()}); empty otherwise
  * @param groupsOfUser by user (as {@link #appliesTo} names it), the groups the user is in, by name or
  *     as {@link #appliesTo} names them; in the input's order
  * @param problems why (part of) the input could not be read
@@ -68,6 +68,7 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
     String noun() {
         return switch (kind) {
             case TERRAFORM_PLAN -> "this plan";
+            case TERRAFORM_STATE -> "this state";
             case AUTHORIZATION_DETAILS -> "these account authorization details";
             default -> "this template";
         };
@@ -81,7 +82,7 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
     /**
      * Reads {@code input} by its top-level keys, as the readers define them: {@code Resources} or
      * {@code AWSTemplateFormatVersion} make a template, {@code resource_changes} or {@code planned_values}
-     * a plan, one of the detail lists ({@code RoleDetailList}, {@code Policies}, …) authorization details. YAML is only ever a template, and a
+     * a plan, {@code values.root_module} or a state file's {@code version} and {@code resources} a state, one of the detail lists ({@code RoleDetailList}, {@code Policies}, …) authorization details. YAML is only ever a template, and a
      * {@code *.yaml}/{@code *.yml} file that is none is skipped rather than reported as bad JSON.
      * Empty when the input is none of these, so that it is read as a bare policy. A template's
      * intrinsics are resolved with {@code parameters}.
@@ -105,10 +106,11 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
                     : Optional.empty();
         }
         // Well-formed JSON by now, so a reader's only problem is that the input is not its kind.
-        TerraformPlan plan = document.asPlan();
-        if (plan.problems().isEmpty()) {
-            return Optional.of(new IacInput(FileResult.Kind.TERRAFORM_PLAN, plan.policies(), plan.references(), plan.attachedTo(),
-                    plan.groupsOfUser(), List.of()));
+        TerraformJson terraform = document.asTerraform();
+        if (terraform.problems().isEmpty()) {
+            FileResult.Kind kind = terraform.kind() == TerraformJson.Kind.STATE ? FileResult.Kind.TERRAFORM_STATE : FileResult.Kind.TERRAFORM_PLAN;
+            return Optional.of(new IacInput(kind, terraform.policies(), terraform.references(), terraform.attachedTo(),
+                    terraform.groupsOfUser(), List.of()));
         }
         AccountAuthorizationDetails account = document.asAccount();
         if (account.problems().isEmpty()) {

@@ -6,7 +6,7 @@ import dev.iamlint.iac.EmbeddedPolicy;
 import dev.iamlint.iac.LiteralArn;
 import dev.iamlint.iac.ParsedPolicy;
 import dev.iamlint.iac.PolicyReference;
-import dev.iamlint.iac.TerraformPlan;
+import dev.iamlint.iac.TerraformJson;
 import dev.iamlint.iac.Unresolved;
 import dev.iamlint.lint.Principal.AwsManagedPolicy;
 import dev.iamlint.lint.Principal.InputPolicy;
@@ -194,7 +194,7 @@ final class Principals {
         if (defined.isPresent()) {
             return inputPolicy(defined.get(), boundary, gaps);
         }
-        String problem = unresolved.resource().isPresent() && !unresolved.function().equals(TerraformPlan.KNOWN_AFTER_APPLY)
+        String problem = unresolved.resource().isPresent() && !unresolved.function().equals(TerraformJson.KNOWN_AFTER_APPLY)
                 ? "is given by " + unresolved.function() + " of " + unresolved.resource().get() + ", which is no managed policy in "
                         + iac.noun()
                 : problem(unresolved);
@@ -247,7 +247,7 @@ final class Principals {
 
     /** Why iamlint cannot read a value, naming the unknowns in it (parameters without a value, say). */
     static String problem(Unresolved unresolved) {
-        if (unresolved.function().equals(TerraformPlan.KNOWN_AFTER_APPLY)) {
+        if (unresolved.function().equals(TerraformJson.KNOWN_AFTER_APPLY)) {
             return "is known only after apply";
         }
         String unknowns = unresolved.unknowns().isEmpty() ? "" : " (unknown: " + String.join(", ", unresolved.unknowns()) + ")";

@@ -29,9 +29,9 @@ class InputDocumentTest {
         // No policy: read as one, it lacks a Statement, so a linter skips it rather than calling it too large.
         assertEquals(ProblemCode.MISSING_ELEMENT, document.asPolicy(PolicyParser.withDefaults(), PolicyKind.IDENTITY).problems().get(0).code());
         assertInstanceOf(NotATemplate.class, document.asTemplate(TemplateParameters.NONE));
-        TerraformPlan plan = document.asPlan();
+        TerraformJson plan = document.asTerraform();
         assertEquals(List.of(), plan.problems());
-        assertEquals(TerraformPlan.read(PLAN, "big.tfplan.json").policies().size(), plan.policies().size());
+        assertEquals(TerraformJson.read(PLAN, "big.tfplan.json").policies().size(), plan.policies().size());
     }
 
     @Test
@@ -49,7 +49,7 @@ class InputDocumentTest {
         ParseOptions tiny = ParseOptions.DEFAULTS.withMaxDocumentChars(PLAN.length() / 100);
         InputDocument document = InputDocument.read(PLAN, "big.tfplan.json", tiny);
 
-        assertEquals(List.of(ProblemCode.LIMIT_EXCEEDED), codes(document.asPlan().problems()));
+        assertEquals(List.of(ProblemCode.LIMIT_EXCEEDED), codes(document.asTerraform().problems()));
         assertEquals(List.of(ProblemCode.LIMIT_EXCEEDED), codes(document.asPolicy(PolicyParser.withDefaults(), PolicyKind.IDENTITY).problems()));
     }
 
@@ -74,7 +74,7 @@ class InputDocumentTest {
     void malformedJsonIsNotReadAgain() {
         InputDocument document = InputDocument.read("{\"resource_changes\": [", "broken.tfplan.json", ParseOptions.DEFAULTS);
 
-        assertEquals(List.of(ProblemCode.MALFORMED_JSON), codes(document.asPlan().problems()));
+        assertEquals(List.of(ProblemCode.MALFORMED_JSON), codes(document.asTerraform().problems()));
     }
 
     private static List<ProblemCode> codes(List<Problem> problems) {

@@ -39,6 +39,8 @@ class LinterTest {
         "iac/terraform/node-role.tfplan.json, TERRAFORM_PLAN",
         "iac/terraform/node-role.single-line.tfplan.json, TERRAFORM_PLAN",
         "iac/terraform/broken-policies.tfplan.json, TERRAFORM_PLAN",
+        "iac/terraform/node-role.state.json, TERRAFORM_STATE",
+        "iac/terraform/node-role.tfstate, TERRAFORM_STATE",
         "iac/authorization-details/account.json, AUTHORIZATION_DETAILS",
         "iac/authorization-details/account.url-encoded.json, AUTHORIZATION_DETAILS",
         "iac/cloudformation/not-a-template.json, IDENTITY_POLICY",
@@ -82,6 +84,18 @@ class LinterTest {
         assertEquals(file, ecr.get(0).path());
         assertEquals(19, ecr.get(0).range().line(), ecr.get(0).toString());
         assertEquals(1, result.requirements().size(), result.requirements().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"iac/terraform/node-role.state.json, 77", "iac/terraform/node-role.tfstate, 87"})
+    void aDeployedNodeRoleWithOnlyTheTokenIsEcr001AtItsRolePolicyInTheState(String file, int line) throws IOException {
+        LintResult result = LINTER.lint(requireEcrPull(file));
+
+        assertEquals(List.of(file + "#module.nodes.aws_iam_role.this unsatisfied"), statuses(result));
+        List<Finding> ecr = ruleFindings(result, "ECR");
+        assertEquals(1, ecr.size(), ecr.toString());
+        assertEquals("ECR001", ecr.get(0).ruleId());
+        assertEquals(line, ecr.get(0).range().line(), "the aws_iam_role_policy, not the role's copy: " + ecr.get(0));
     }
 
     @ParameterizedTest

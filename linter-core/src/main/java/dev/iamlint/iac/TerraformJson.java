@@ -14,24 +14,30 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The IAM content of a Terraform plan as {@code terraform show -json} writes it.
+ * The IAM content of a Terraform plan or state: a plan as {@code terraform show -json plan.out}
+ * writes it (what will be deployed), a state as {@code terraform show -json} writes it, or a
+ * state file itself ({@code terraform.tfstate}, {@code terraform state pull}), both what is
+ * deployed.
  *
- * <p>Read from {@code resource_changes[].change.after}, not {@code planned_values}: only there does
- * {@code after_unknown} say which values are computed ("known after apply"), and those must become
- * {@link Unresolved} values rather than look absent. Changes that delete a resource and data
- * sources are skipped; module resources are included, named by their full address.
+ * <p>A plan is read from {@code resource_changes[].change.after}, not {@code planned_values}: only
+ * there does {@code after_unknown} say which values are computed ("known after apply"), and those
+ * must become {@link Unresolved} values rather than look absent. Changes that delete a resource
+ * are skipped. A state is read from {@code values.root_module} and its {@code child_modules}, or a
+ * state file's {@code resources[].instances[].attributes}; all its values are known. Data sources
+ * are skipped; module resources are included, named by their full address.
  *
  * <p>A value known only after apply is an {@link Unresolved} whose {@code resource} is the address
  * of the plan resource it comes from, when the plan's {@code configuration} section shows that its
  * expression references that one resource and nothing else ({@code policy_arn =
  * aws_iam_policy.pull.arn} gives {@code aws_iam_policy.pull}; see {@link PlanConfiguration}).
  *
- * <p>Policies are JSON strings in a plan; they are parsed with positions in the plan file, each
+ * <p>Policies are JSON strings in Terraform's JSON; they are parsed with positions in the file, each
  * pointing at the raw characters of the string (escapes included), and with pointers that extend
  * the string's own pointer, e.g. {@code /resource_changes/0/change/after/policy/Statement/0}.
  *
  * @param path the file's path as the caller named it
- * @param policies in plan order; {@code attachedTo} holds role, user and group <em>names</em>,
+ * @param kind whether the file is a plan or a state
+ * @param policies in file order; {@code attachedTo} holds role, user and group <em>names</em>,
  *     which is how Terraform attaches; a role, user or group whose name is known only after apply
  *     is named by its address instead, both where it is defined and where an attachment
  *     references it ({@code role = aws_iam_role.node.id}); an unknown name the configuration does
@@ -44,16 +50,25 @@ import java.util.Optional;
  *     attachment's {@code role}, …)
  * @param groupsOfUser by user, the groups the user is in ({@code aws_iam_user_group_membership},
  *     {@code aws_iam_group_membership}), users and groups named as in {@code policies}
- * @param problems why the file could not be read as a plan; empty when it could
+ * @param problems why the file could not be read as a plan or state; empty when it could
  */
-public record TerraformPlan(String path, List<EmbeddedPolicy> policies, List<PolicyReference> references,
+public record TerraformJson(String path, Kind kind, List<EmbeddedPolicy> policies, List<PolicyReference> references,
         Map<String, List<String>> attachedTo, Map<String, List<String>> groupsOfUser, List<Problem> problems) {
 
     /** The {@link Unresolved#function()} of a value Terraform computes during apply. */
     public static final String KNOWN_AFTER_APPLY = "(known after apply)";
 
-    public TerraformPlan {
+    /** What the JSON describes. */
+    public enum Kind {
+        /** What {@code terraform apply} would deploy. */
+        PLAN,
+        /** What is deployed. */
+        STATE
+    }
+
+    public TerraformJson {
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(kind, "kind");
         policies = List.copyOf(policies);
         references = List.copyOf(references);
         attachedTo = Map.copyOf(attachedTo);
@@ -62,24 +77,34 @@ public record TerraformPlan(String path, List<EmbeddedPolicy> policies, List<Pol
     }
 
     /** With the parser's default limits. */
-    public static TerraformPlan read(String text, String path) {
+    public static TerraformJson read(String text, String path) {
         return read(text, path, ParseOptions.DEFAULTS);
     }
 
     /** Never throws on bad input: what cannot be read is in {@link #problems()}. */
-    public static TerraformPlan read(String text, String path, ParseOptions options) {
-        return InputDocument.read(text, path, options).asPlan();
+    public static TerraformJson read(String text, String path, ParseOptions options) {
+        return InputDocument.read(text, path, options).asTerraform();
     }
 
-    /** A plan already read from {@code text}, e.g. by {@link InputDocument}. */
-    static TerraformPlan of(JsonValue root, String text, String path, ParseOptions options) {
-        Optional<JsonArray> changes = changesOf(root);
-        if (changes.isEmpty()) {
-            return unreadable(path, new Problem(ProblemCode.MISSING_ELEMENT, Severity.ERROR,
-                    "not a Terraform plan: no \"resource_changes\" or \"planned_values\"", root.range(), ""));
+    /** A plan or state already read from {@code text}, e.g. by {@link InputDocument}. */
+    static TerraformJson of(JsonValue root, String text, String path, ParseOptions options) {
+        StringPolicyParser parser = new StringPolicyParser(text, options);
+        if (!(root instanceof JsonObject object)) {
+            return unreadable(path, notTerraform(root));
         }
-        PlanReader reader = new PlanReader(new StringPolicyParser(text, options), changes.get(), JsonMembers.member(root, "configuration"));
-        return new TerraformPlan(path, reader.policies(), reader.references(), reader.attachedTo(), reader.groupsOfUser(), List.of());
+        Optional<JsonArray> changes = changesOf(object);
+        if (changes.isPresent()) {
+            PlanReader reader = PlanReader.ofPlan(parser, changes.get(), JsonMembers.member(object, "configuration"));
+            return new TerraformJson(path, Kind.PLAN, reader.policies(), reader.references(), reader.attachedTo(),
+                    reader.groupsOfUser(), List.of());
+        }
+        Optional<List<PlanReader.Resource>> deployed = StateResources.of(object);
+        if (deployed.isPresent()) {
+            PlanReader reader = PlanReader.ofState(parser, deployed.get());
+            return new TerraformJson(path, Kind.STATE, reader.policies(), reader.references(), reader.attachedTo(),
+                    reader.groupsOfUser(), List.of());
+        }
+        return unreadable(path, notTerraform(root));
     }
 
     /** Each problem as {@code path:line:column: message}, the form compilers print and IDEs link. */
@@ -87,15 +112,17 @@ public record TerraformPlan(String path, List<EmbeddedPolicy> policies, List<Pol
         return problems.stream().map(problem -> path + ":" + problem).toList();
     }
 
-    static TerraformPlan unreadable(String path, Problem problem) {
-        return new TerraformPlan(path, List.of(), List.of(), Map.of(), Map.of(), List.of(problem));
+    static TerraformJson unreadable(String path, Problem problem) {
+        return new TerraformJson(path, Kind.PLAN, List.of(), List.of(), Map.of(), Map.of(), List.of(problem));
+    }
+
+    private static Problem notTerraform(JsonValue root) {
+        return new Problem(ProblemCode.MISSING_ELEMENT, Severity.ERROR,
+                "not a Terraform plan or state: no \"resource_changes\", \"planned_values\", \"values\" or \"resources\"", root.range(), "");
     }
 
     /** A plan without resources has no {@code resource_changes} but still has {@code planned_values}. */
-    private static Optional<JsonArray> changesOf(JsonValue root) {
-        if (!(root instanceof JsonObject plan)) {
-            return Optional.empty();
-        }
+    private static Optional<JsonArray> changesOf(JsonObject plan) {
         Optional<JsonArray> empty = Optional.empty();
         for (JsonObject.Member member : plan.members()) {
             if (member.key().equals("resource_changes") && member.value() instanceof JsonArray changes) {

@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class TerraformPlanTest {
+class TerraformJsonTest {
 
     private static final String PRETTY = "node-role.tfplan.json";
     private static final String SINGLE_LINE = "node-role.single-line.tfplan.json";
@@ -30,7 +31,7 @@ class TerraformPlanTest {
     @ParameterizedTest
     @ValueSource(strings = {PRETTY, SINGLE_LINE})
     void findsThePoliciesOfANodeRolePlanAndSkipsDeletionsAndDataSources(String file) {
-        TerraformPlan plan = plan(file);
+        TerraformJson plan = plan(file);
 
         assertEquals(List.of(), plan.problems());
         assertEquals(List.of(
@@ -51,7 +52,7 @@ class TerraformPlanTest {
     @ParameterizedTest
     @ValueSource(strings = {PRETTY, SINGLE_LINE})
     void findsTheManagedPolicyAttachmentAndTheNodeRole(String file) {
-        TerraformPlan plan = plan(file);
+        TerraformJson plan = plan(file);
 
         assertEquals(List.of("aws_iam_role.node managed_policy_arns/0 MANAGED_POLICY",
                         "aws_iam_role_policy_attachment.pull policy_arn MANAGED_POLICY",
@@ -66,21 +67,21 @@ class TerraformPlanTest {
 
     @Test
     void computedValuesAreUnresolvedWherePlanMarksThem() {
-        TerraformPlan plan = plan(PRETTY);
+        TerraformJson plan = plan(PRETTY);
 
         Unresolved nodeRole = assertInstanceOf(Unresolved.class, plan.references().get(2).target());
         // after omits the value, so the position is its after_unknown marker
-        assertEquals(new Unresolved(TerraformPlan.KNOWN_AFTER_APPLY, Optional.empty(), new SourceRange(113, 28, 113, 32),
+        assertEquals(new Unresolved(TerraformJson.KNOWN_AFTER_APPLY, Optional.empty(), new SourceRange(113, 28, 113, 32),
                 "/resource_changes/3/change/after/node_role_arn"), nodeRole);
         Unresolved policy = assertInstanceOf(Unresolved.class, plan.policies().get(3).body());
         // after writes null, so the position is that null
         assertEquals(new SourceRange(134, 21, 134, 25), policy.range());
-        assertEquals(TerraformPlan.KNOWN_AFTER_APPLY, policy.function());
+        assertEquals(TerraformJson.KNOWN_AFTER_APPLY, policy.function());
     }
 
     @Test
     void computedValuesOnOneLine() {
-        TerraformPlan plan = plan(SINGLE_LINE);
+        TerraformJson plan = plan(SINGLE_LINE);
 
         assertEquals(new SourceRange(1, 2475, 1, 2479), ((Unresolved) plan.references().get(2).target()).range());
         assertEquals(new SourceRange(1, 2811, 1, 2815), ((Unresolved) plan.policies().get(3).body()).range());
@@ -88,7 +89,7 @@ class TerraformPlanTest {
 
     @Test
     void positionsInsideAMultiLinePolicyStringPointAtItsEscapedCharactersInThePlan() {
-        TerraformPlan plan = plan(PRETTY);
+        TerraformJson plan = plan(PRETTY);
 
         Statement statement = onlyStatement(plan.policies().get(1), 0);
         assertEquals(new SourceRange(27, 85, 27, 200), statement.range());
@@ -100,7 +101,7 @@ class TerraformPlanTest {
 
     @Test
     void positionsInsideAPolicyStringOnASingleLinePlan() {
-        TerraformPlan plan = plan(SINGLE_LINE);
+        TerraformJson plan = plan(SINGLE_LINE);
 
         Statement inline = onlyStatement(plan.policies().get(1), 0);
         assertEquals(new SourceRange(1, 610, 1, 725), inline.range());
@@ -110,7 +111,7 @@ class TerraformPlanTest {
     @ParameterizedTest
     @ValueSource(strings = {PRETTY, SINGLE_LINE})
     void positionsAfterAUnicodeEscapeCountItsSixRawCharacters(String file) {
-        TerraformPlan plan = plan(file);
+        TerraformJson plan = plan(file);
         boolean pretty = file.equals(PRETTY);
 
         Statement pull = onlyStatement(plan.policies().get(2), 1);
@@ -124,7 +125,7 @@ class TerraformPlanTest {
 
     @Test
     void problemsInsidePolicyStringsPointIntoThePlan() {
-        TerraformPlan plan = plan("broken-policies.tfplan.json");
+        TerraformJson plan = plan("broken-policies.tfplan.json");
 
         ParseResult truncated = assertInstanceOf(ParsedPolicy.class, plan.policies().get(0).body()).result();
         assertEquals(ProblemCode.MALFORMED_JSON, truncated.problems().get(0).code());
@@ -137,7 +138,7 @@ class TerraformPlanTest {
 
     @Test
     void malformedPlanGivesPathLineAndColumn() {
-        TerraformPlan plan = plan("malformed.tfplan.json");
+        TerraformJson plan = plan("malformed.tfplan.json");
 
         assertEquals(List.of(), plan.policies());
         assertEquals(ProblemCode.MALFORMED_JSON, plan.problems().get(0).code());
@@ -146,16 +147,16 @@ class TerraformPlanTest {
 
     @Test
     void jsonThatIsNotAPlanIsReportedAsSuch() {
-        TerraformPlan plan = plan("not-a-plan.json");
+        TerraformJson plan = plan("not-a-plan.json");
 
         assertEquals(ProblemCode.MISSING_ELEMENT, plan.problems().get(0).code());
-        assertEquals("plans/not-a-plan.json:1:1: not a Terraform plan: no \"resource_changes\" or \"planned_values\"",
-                plan.messages().get(0));
+        assertEquals("plans/not-a-plan.json:1:1: not a Terraform plan or state: no \"resource_changes\", \"planned_values\", "
+                        + "\"values\" or \"resources\"", plan.messages().get(0));
     }
 
     @Test
     void valuesKnownAfterApplyNameThePlanResourceTheirExpressionReferences() {
-        TerraformPlan plan = plan("computed-names.tfplan.json");
+        TerraformJson plan = plan("computed-names.tfplan.json");
 
         assertEquals(List.of(), plan.problems());
         // aws_iam_role.node's managed_policy_arns is computed and the configuration writes no expression for it: it is
@@ -169,14 +170,14 @@ class TerraformPlanTest {
                         "aws_iam_role_policy_attachment.chosen policy_arn MANAGED_POLICY Optional[aws_iam_policy.pull]"),
                 plan.references().stream().map(r -> r.logicalId() + " " + r.propertyPath() + " " + r.use() + " " + r.target().resource())
                         .toList());
-        assertEquals(new Unresolved(TerraformPlan.KNOWN_AFTER_APPLY, Optional.of("aws_iam_policy.pull"), new SourceRange(64, 25, 64, 29),
+        assertEquals(new Unresolved(TerraformJson.KNOWN_AFTER_APPLY, Optional.of("aws_iam_policy.pull"), new SourceRange(64, 25, 64, 29),
                         "/resource_changes/2/change/after/policy_arn"),
                 plan.references().get(0).target());
     }
 
     @Test
     void attachmentsFindARoleWhoseNameIsKnownOnlyAfterApplyByItsAddress() {
-        TerraformPlan plan = plan("computed-names.tfplan.json");
+        TerraformJson plan = plan("computed-names.tfplan.json");
 
         assertEquals(List.of(
                         "aws_iam_role.node assume_role_policy [aws_iam_role.node]",
@@ -205,12 +206,58 @@ class TerraformPlanTest {
         assertEquals(Map.of("builder", List.of("pullers"), "deployer", List.of("pullers")), plan("groups.tfplan.json").groupsOfUser());
     }
 
-    private static TerraformPlan plan(String file) {
-        return TerraformPlan.read(fixture(file), "plans/" + file);
+    // --- States -----------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // terraform show -json: resources by address, modules' under child_modules
+        "node-role.state.json | /values/root_module/child_modules/0/resources/0/values | module.nodes.aws_iam_role_policy.token"
+                + " | /values/root_module/child_modules/0/resources/1/values | /values/root_module/resources/1/values"
+                + " | /values/root_module/child_modules/0/resources/2/values",
+        // a state file: resources by module, type and name, each instance's attributes with its index key
+        "node-role.tfstate | /resources/2/instances/0/attributes | module.nodes.aws_iam_role_policy.token[0]"
+                + " | /resources/3/instances/0/attributes | /resources/1/instances/0/attributes"
+                + " | /resources/4/instances/0/attributes",
+    })
+    void aStateIsReadWithItsModulesResourcesAndWithoutDataSources(String file, String role, String rolePolicy, String rolePolicyValues,
+            String profile, String attachment) {
+        TerraformJson state = plan(file);
+
+        assertEquals(List.of(), state.problems());
+        assertEquals(TerraformJson.Kind.STATE, state.kind());
+        // The role's inline_policy repeats its aws_iam_role_policy, read once where that resource writes it.
+        assertEquals(List.of(
+                        "module.nodes.aws_iam_role.this assume_role_policy RESOURCE [eks-node] " + role + "/assume_role_policy",
+                        "module.nodes.aws_iam_role.this inline_policy/1/policy IDENTITY [eks-node] " + role + "/inline_policy/1/policy",
+                        rolePolicy + " policy IDENTITY [eks-node] " + rolePolicyValues + "/policy"),
+                state.policies().stream().map(p -> p.logicalId() + " " + p.propertyPath() + " " + p.kind() + " " + p.attachedTo() + " "
+                        + p.pointer()).toList());
+        // Likewise its managed_policy_arns repeat the attachment's ARN.
+        assertEquals(List.of(
+                        "aws_iam_instance_profile.node role NODE_ROLE " + profile + "/role",
+                        "module.nodes.aws_iam_role.this managed_policy_arns/1 MANAGED_POLICY " + role + "/managed_policy_arns/1",
+                        "module.nodes.aws_iam_role_policy_attachment.this[\"AmazonEKSWorkerNodePolicy\"] policy_arn MANAGED_POLICY "
+                                + attachment + "/policy_arn"),
+                state.references().stream().map(r -> r.logicalId() + " " + r.propertyPath() + " " + r.use() + " "
+                        + ((LiteralArn) r.target()).arn().pointer()).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"node-role.state.json, 77, 87", "node-role.tfstate, 87, 83"})
+    void positionsInAStatePointIntoItsPolicyStrings(String file, int line, int column) {
+        EmbeddedPolicy token = plan(file).policies().get(2);
+
+        Statement statement = assertInstanceOf(ParsedPolicy.class, token.body()).result().document().orElseThrow().statements().get(0);
+        assertEquals(line, statement.range().line(), statement.range().toString());
+        assertEquals(column, statement.range().column(), statement.range().toString());
+    }
+
+    private static TerraformJson plan(String file) {
+        return TerraformJson.read(fixture(file), "plans/" + file);
     }
 
     private static String fixture(String file) {
-        try (InputStream in = TerraformPlanTest.class.getResourceAsStream("/iac/terraform/" + file)) {
+        try (InputStream in = TerraformJsonTest.class.getResourceAsStream("/iac/terraform/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
