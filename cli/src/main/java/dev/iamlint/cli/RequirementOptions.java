@@ -51,7 +51,8 @@ final class RequirementOptions {
     Path permissionsBoundary;
 
     @Option(names = "--repository-policy", paramLabel = "FILE",
-            description = "The repositories' resource policy, for cross-account pulls.")
+            description = "The repositories' resource policy, for cross-account pulls: a policy file, or what"
+                    + " 'aws ecr get-repository-policy' prints.")
     Path repositoryPolicy;
 
     @Option(names = "--flag", paramLabel = "NAME",

@@ -9,14 +9,11 @@ import dev.iamlint.json.JsonString;
 import dev.iamlint.json.JsonValue;
 import dev.iamlint.model.PolicyKind;
 import dev.iamlint.parse.ParseOptions;
-import dev.iamlint.parse.ParseResult;
 import dev.iamlint.parse.Pointers;
 import dev.iamlint.parse.Problem;
 import dev.iamlint.parse.ProblemCode;
 import dev.iamlint.source.Located;
 import dev.iamlint.source.Severity;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,25 +151,8 @@ public record AccountAuthorizationDetails(String path, List<EmbeddedPolicy> poli
 
         private void policy(String id, String type, String propertyPath, JsonValue document, String pointer, PolicyKind kind,
                 List<String> attachedTo) {
-            policies.add(new EmbeddedPolicy(id, type, propertyPath, pointer, kind, new ParsedPolicy(parse(document, kind, pointer), List.of()),
+            policies.add(new EmbeddedPolicy(id, type, propertyPath, pointer, kind, new ParsedPolicy(parser.parseDocument(document, kind, pointer), List.of()),
                     attachedTo));
-        }
-
-        private ParseResult parse(JsonValue document, PolicyKind kind, String pointer) {
-            if (!(document instanceof JsonString string)) {
-                return parser.parseObject(document, kind, pointer);
-            }
-            if (string.value().stripLeading().startsWith("{")) {
-                return parser.parseEscaped(string, kind, pointer);
-            }
-            try {
-                // URLDecoder is form decoding, where + means a space; RFC 3986 encoding keeps + literal.
-                String decoded = URLDecoder.decode(string.value().replace("+", "%2B"), StandardCharsets.UTF_8);
-                return parser.parseAt(decoded, string.range(), kind, pointer);
-            } catch (IllegalArgumentException e) {
-                return new ParseResult(Optional.empty(), List.of(new Problem(ProblemCode.MALFORMED_JSON, Severity.ERROR,
-                        "policy document is neither JSON nor URL-encoded JSON: " + e.getMessage(), string.range(), pointer)));
-            }
         }
 
         private void reference(String id, String type, JsonValue holder, String arnKey, String holderPointer, String path, Use use) {

@@ -101,6 +101,11 @@ public final class InputDocument {
         return containerRoot != null ? TerraformJson.of(containerRoot, text, path, options) : TerraformJson.unreadable(path, problem());
     }
 
+    /** The policy of an AWS CLI output such as {@code aws iam get-role-policy}'s, if the input is one. */
+    public Optional<AwsCliOutput> asCliOutput() {
+        return Optional.ofNullable(containerRoot).flatMap(AwsCliOutput::of);
+    }
+
     /** As {@link AccountAuthorizationDetails#read(String, String, ParseOptions)} gives it. */
     public AccountAuthorizationDetails asAccount() {
         return containerRoot != null

@@ -14,7 +14,11 @@ import dev.iamlint.parse.ParseOptions;
 import dev.iamlint.parse.ParseResult;
 import dev.iamlint.parse.PolicyParser;
 import dev.iamlint.parse.Problem;
+import dev.iamlint.parse.ProblemCode;
+import dev.iamlint.source.Severity;
 import dev.iamlint.source.SourceRange;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +63,28 @@ final class StringPolicyParser {
      */
     ParseResult parseAt(String policy, SourceRange at, PolicyKind kind, String pointer) {
         return parse(policy, range -> at, kind, pointer);
+    }
+
+    /**
+     * A policy document as AWS APIs and the AWS CLI return it: a JSON object (positions exact), a
+     * string of JSON text (exact through its escapes), or URL-encoded JSON text, as the raw IAM
+     * API writes it (RFC 3986, so {@code +} stays a plus), every position of which is the string's.
+     */
+    ParseResult parseDocument(JsonValue document, PolicyKind kind, String pointer) {
+        if (!(document instanceof JsonString string)) {
+            return parseObject(document, kind, pointer);
+        }
+        if (string.value().stripLeading().startsWith("{")) {
+            return parseEscaped(string, kind, pointer);
+        }
+        try {
+            // URLDecoder is form decoding, where + means a space; RFC 3986 encoding keeps + literal.
+            String decoded = URLDecoder.decode(string.value().replace("+", "%2B"), StandardCharsets.UTF_8);
+            return parseAt(decoded, string.range(), kind, pointer);
+        } catch (IllegalArgumentException e) {
+            return new ParseResult(Optional.empty(), List.of(new Problem(ProblemCode.MALFORMED_JSON, Severity.ERROR,
+                    "policy document is neither JSON nor URL-encoded JSON: " + e.getMessage(), string.range(), pointer)));
+        }
     }
 
     /** A policy written as a JSON object in the file: positions are already the file's. */

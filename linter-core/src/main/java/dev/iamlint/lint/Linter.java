@@ -7,6 +7,7 @@ import dev.iamlint.eval.Evaluator;
 import dev.iamlint.eval.PolicyInput;
 import dev.iamlint.eval.PolicySet;
 import dev.iamlint.eval.PolicyType;
+import dev.iamlint.iac.AwsCliOutput;
 import dev.iamlint.iac.EmbeddedPolicy;
 import dev.iamlint.iac.InputDocument;
 import dev.iamlint.iac.ParsedPolicy;
@@ -393,16 +394,26 @@ public final class Linter {
      */
     private Optional<PolicySource> read(SourceText input, InputDocument document, ParseResult parsed, Optional<PolicyKind> givenKind,
             LintConfig config, List<Finding> findings, List<FileResult> files) {
-        if (givenKind.isEmpty() && !isPolicy(parsed)) {
-            files.add(new FileResult(input.path(), FileResult.Kind.NOT_A_POLICY, Optional.empty()));
-            return Optional.empty();
+        if (!isPolicy(parsed)) {
+            Optional<AwsCliOutput> output = document.asCliOutput();
+            if (output.isPresent()) {
+                PolicyKind kind = givenKind.orElse(output.get().kind());
+                files.add(new FileResult(input.path(), policyFile(kind), Optional.empty()));
+                return lint(input, kind, output.get().parse(input.text(), parser.options(), kind), config, findings);
+            }
+            if (givenKind.isEmpty()) {
+                files.add(new FileResult(input.path(), FileResult.Kind.NOT_A_POLICY, Optional.empty()));
+                return Optional.empty();
+            }
         }
         PolicyKind kind = givenKind.orElseGet(() -> kindOf(parsed));
         ParseResult result = kind == PolicyKind.IDENTITY || givenKind.isPresent() ? parsed : document.asPolicy(parser, kind);
-        files.add(new FileResult(input.path(),
-                kind == PolicyKind.IDENTITY ? FileResult.Kind.IDENTITY_POLICY : FileResult.Kind.RESOURCE_POLICY,
-                Optional.empty()));
+        files.add(new FileResult(input.path(), policyFile(kind), Optional.empty()));
         return lint(input, kind, result, config, findings);
+    }
+
+    private static FileResult.Kind policyFile(PolicyKind kind) {
+        return kind == PolicyKind.IDENTITY ? FileResult.Kind.IDENTITY_POLICY : FileResult.Kind.RESOURCE_POLICY;
     }
 
     /** A policy file the request names with its kind (a boundary, a repository policy). */

@@ -41,6 +41,12 @@ class LinterTest {
         "iac/terraform/broken-policies.tfplan.json, TERRAFORM_PLAN",
         "iac/terraform/node-role.state.json, TERRAFORM_STATE",
         "iac/terraform/node-role.tfstate, TERRAFORM_STATE",
+        "iac/aws-cli/get-role-policy.json, IDENTITY_POLICY",
+        "iac/aws-cli/get-policy-version.json, IDENTITY_POLICY",
+        "iac/aws-cli/get-role.json, RESOURCE_POLICY",
+        "iac/aws-cli/get-repository-policy.json, RESOURCE_POLICY",
+        "iac/aws-cli/get-bucket-policy.json, RESOURCE_POLICY",
+        "iac/aws-cli/not-cli-output.json, NOT_A_POLICY",
         "iac/authorization-details/account.json, AUTHORIZATION_DETAILS",
         "iac/authorization-details/account.url-encoded.json, AUTHORIZATION_DETAILS",
         "iac/cloudformation/not-a-template.json, IDENTITY_POLICY",
@@ -84,6 +90,18 @@ class LinterTest {
         assertEquals(file, ecr.get(0).path());
         assertEquals(19, ecr.get(0).range().line(), ecr.get(0).toString());
         assertEquals(1, result.requirements().size(), result.requirements().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"iac/aws-cli/get-role-policy.json, 7", "iac/aws-cli/get-policy-version.json, 6"})
+    void aTokenOnlyPolicyAsTheAwsCliPrintsItIsEcr001AtItsStatement(String file, int line) throws IOException {
+        LintResult result = LINTER.lint(requireEcrPull(file));
+
+        assertEquals(List.of(file + " unsatisfied"), statuses(result));
+        List<Finding> ecr = ruleFindings(result, "ECR");
+        assertEquals(1, ecr.size(), ecr.toString());
+        assertEquals("ECR001", ecr.get(0).ruleId());
+        assertEquals(line, ecr.get(0).range().line(), ecr.get(0).toString());
     }
 
     @ParameterizedTest

@@ -25,6 +25,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The ECR pull examples shipped in {@code policies/examples/ecr-pull/}, linted with every rule:
@@ -82,12 +84,14 @@ class EcrExamplesTest {
         }
     }
 
-    @Test
-    void theCrossAccountPairPullsAndTheNodePolicyAloneIsEcr009() throws IOException {
+    /** The repository policy as a file of its own, and as {@code aws ecr get-repository-policy} prints it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cross-account/repository-policy.json", "cross-account/get-repository-policy.json"})
+    void theCrossAccountPairPullsAndTheNodePolicyAloneIsEcr009(String repositoryPolicy) throws IOException {
         LintRequest pair = request("cross-account/node-role-policy.json")
                 .withRequirements(List.of(Requirements.builtin("ecr-pull")), List.of(RequirementTarget.fromImage(SHARED_IMAGE)))
                 .withCaller(Optional.of(NODE));
-        LintResult allowed = lint(pair.withRepositoryPolicy(Optional.of(source("cross-account/repository-policy.json"))));
+        LintResult allowed = lint(pair.withRepositoryPolicy(Optional.of(source(repositoryPolicy))));
         assertEquals(List.of(), ecrFindings(allowed));
         assertEquals(RequirementStatus.SATISFIED, allowed.requirements().get(0).status());
 
