@@ -1,12 +1,15 @@
 package dev.iamlint.iac;
 
 import dev.iamlint.json.JsonLimits;
+import dev.iamlint.json.JsonMembers;
 import dev.iamlint.json.JsonObject;
 import dev.iamlint.json.JsonReadException;
 import dev.iamlint.json.JsonReader;
+import dev.iamlint.json.JsonString;
 import dev.iamlint.json.JsonValue;
 import dev.iamlint.json.YamlReader;
 import dev.iamlint.parse.ParseOptions;
+import dev.iamlint.parse.Pointers;
 import dev.iamlint.parse.Problem;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +28,11 @@ import java.util.Optional;
  * @param groupsOfUser by user logical id, the logical ids of the template's groups the user is in
  *     ({@code AWS::IAM::User} {@code Groups}, {@code AWS::IAM::UserToGroupAddition}); groups
  *     outside the template are not listed
+ * @param problems why the template could not be read, when the file is surely one (the body of
+ *     {@code aws cloudformation get-template}'s output); then there is nothing else
  */
 public record CloudFormationTemplate(String path, TemplateFormat format, List<EmbeddedPolicy> policies,
-        List<PolicyReference> references, Map<String, List<String>> groupsOfUser) implements TemplateRead {
+        List<PolicyReference> references, Map<String, List<String>> groupsOfUser, List<Problem> problems) implements TemplateRead {
 
     public CloudFormationTemplate {
         Objects.requireNonNull(path, "path");
@@ -35,6 +40,7 @@ public record CloudFormationTemplate(String path, TemplateFormat format, List<Em
         policies = List.copyOf(policies);
         references = List.copyOf(references);
         groupsOfUser = Memberships.copyOf(groupsOfUser);
+        problems = List.copyOf(problems);
     }
 
     /** With the parser's default limits. */
@@ -67,16 +73,42 @@ public record CloudFormationTemplate(String path, TemplateFormat format, List<Em
         return of(root, text, path, format, options, parameters);
     }
 
-    /** A template already read from {@code text}, e.g. by {@link InputDocument}; a document without {@code Resources} is none. */
+    /**
+     * A template already read from {@code text}, e.g. by {@link InputDocument}; a document without
+     * {@code Resources} is none. What {@code aws cloudformation get-template} prints is read as the
+     * template of its {@code TemplateBody}: an object for a JSON template, a string for a YAML one,
+     * whose positions are found through the string's escapes.
+     */
     static TemplateRead of(JsonValue root, String text, String path, TemplateFormat format, ParseOptions options,
             TemplateParameters parameters) {
-        Optional<JsonObject> resources = resourcesOf(root);
+        Optional<JsonValue> body = format == TemplateFormat.JSON ? JsonMembers.member(root, "TemplateBody") : Optional.empty();
+        if (body.isPresent() && body.get() instanceof JsonObject template) {
+            return of(template, "/TemplateBody", text, path, TemplateFormat.JSON, options, parameters);
+        }
+        if (body.isPresent() && body.get() instanceof JsonString string) {
+            EscapedString escaped = EscapedString.of(text, new SourceLines(text), string.range());
+            JsonValue template;
+            try {
+                // YAML is a superset of JSON, and get-template writes JSON bodies as objects anyway.
+                template = StringPolicyParser.relocate(new YamlReader(options.jsonLimits()).read(escaped.decoded()), escaped::inFile);
+            } catch (JsonReadException e) {
+                return new CloudFormationTemplate(path, TemplateFormat.YAML, List.of(), List.of(), Map.of(),
+                        List.of(Problem.unreadable(e, escaped.inFile(e.range()), "/TemplateBody")));
+            }
+            return of(template, "/TemplateBody", text, path, TemplateFormat.YAML, options, parameters);
+        }
+        return of(root, "", text, path, format, options, parameters);
+    }
+
+    private static TemplateRead of(JsonValue template, String pointer, String text, String path, TemplateFormat format,
+            ParseOptions options, TemplateParameters parameters) {
+        Optional<JsonObject> resources = resourcesOf(template);
         if (resources.isEmpty()) {
             return new NotATemplate(path, format);
         }
-        ResourceReader reader = new ResourceReader(new StringPolicyParser(text, options), format, (JsonObject) root, resources.get(),
-                parameters);
-        return new CloudFormationTemplate(path, format, reader.policies(), reader.references(), reader.groupsOfUser());
+        ResourceReader reader = new ResourceReader(new StringPolicyParser(text, options), format, (JsonObject) template, resources.get(),
+                Pointers.child(pointer, "Resources"), parameters);
+        return new CloudFormationTemplate(path, format, reader.policies(), reader.references(), reader.groupsOfUser(), List.of());
     }
 
     static boolean looksLikeJson(String text) {

@@ -27,8 +27,6 @@ import java.util.Set;
  */
 final class ResourceReader {
 
-    private static final String RESOURCES = "/Resources";
-
     private final StringPolicyParser parser;
     /** In JSON, a policy written as a string has escapes that map back to the file; in YAML, no such map is kept. */
     private final TemplateFormat format;
@@ -40,7 +38,8 @@ final class ResourceReader {
     /** By resource type, the logical ids of the roles, users and groups by their known names. */
     private Map<String, Map<String, String>> idsByName;
 
-    ResourceReader(StringPolicyParser parser, TemplateFormat format, JsonObject template, JsonObject resources,
+    /** {@code resourcesPointer}: where the template's {@code Resources} are, {@code /Resources} in a template file. */
+    ResourceReader(StringPolicyParser parser, TemplateFormat format, JsonObject template, JsonObject resources, String resourcesPointer,
             TemplateParameters parameters) {
         this.parser = parser;
         this.format = format;
@@ -51,7 +50,7 @@ final class ResourceReader {
                 Optional<JsonValue> properties = JsonMembers.member(body, "Properties");
                 if (properties.isPresent() && properties.get() instanceof JsonObject props) {
                     read(new Resource(resource.key(), typeOf(body), props,
-                            Pointers.child(Pointers.child(RESOURCES, resource.key()), "Properties")));
+                            Pointers.child(Pointers.child(resourcesPointer, resource.key()), "Properties")));
                 }
             }
         }

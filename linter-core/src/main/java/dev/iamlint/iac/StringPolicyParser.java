@@ -102,7 +102,8 @@ final class StringPolicyParser {
         return parser.parse(relocate(root, toFile), kind, pointer);
     }
 
-    private static JsonValue relocate(JsonValue value, UnaryOperator<SourceRange> toFile) {
+    /** The same JSON with every range moved by {@code toFile}: what was read from a string's content, placed in the file. */
+    static JsonValue relocate(JsonValue value, UnaryOperator<SourceRange> toFile) {
         SourceRange range = toFile.apply(value.range());
         if (value instanceof JsonObject object) {
             List<JsonObject.Member> members = new ArrayList<>(object.members().size());

@@ -91,7 +91,7 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
         TemplateRead read = document.asTemplate(parameters);
         if (read instanceof CloudFormationTemplate template) {
             return Optional.of(new IacInput(FileResult.Kind.CLOUDFORMATION_TEMPLATE, template.policies(), template.references(),
-                    Map.of(), template.groupsOfUser(), List.of()));
+                    Map.of(), template.groupsOfUser(), template.problems()));
         }
         if (read instanceof UnreadableTemplate unreadable) {
             return isYamlFile(input, unreadable.format())

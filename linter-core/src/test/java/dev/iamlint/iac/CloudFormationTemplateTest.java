@@ -259,12 +259,51 @@ class CloudFormationTemplateTest {
                 template("groups.template.yaml").groupsOfUser());
     }
 
+    // --- aws cloudformation get-template ------------------------------------------------------------
+
+    @Test
+    void theJsonBodyOfGetTemplateOutputIsReadAtItsPlace() {
+        CloudFormationTemplate template = template("/iac/aws-cli/get-template.json");
+
+        assertEquals(List.of(), template.problems());
+        assertEquals(TemplateFormat.JSON, template.format());
+        assertEquals(List.of("/TemplateBody/Resources/NodeInstanceRole/Properties/AssumeRolePolicyDocument",
+                        "/TemplateBody/Resources/PolicyEcrToken/Properties/PolicyDocument"),
+                template.policies().stream().map(EmbeddedPolicy::pointer).toList());
+        Statement token = document(template.policies().get(1)).statements().get(0);
+        assertEquals(121, token.range().line(), token.range().toString());
+    }
+
+    @Test
+    void theYamlBodyOfGetTemplateOutputIsReadThroughItsEscapes() {
+        CloudFormationTemplate template = template("/iac/aws-cli/get-template.yaml-body.json");
+
+        assertEquals(List.of(), template.problems());
+        assertEquals(List.of("/TemplateBody/Resources/NodeRole/Properties/Policies/0/PolicyDocument",
+                        "/TemplateBody/Resources/NodeRole/Properties/AssumeRolePolicyDocument"),
+                template.policies().stream().map(EmbeddedPolicy::pointer).toList());
+        // "- Effect: Allow" of the inline policy, inside the body's one line of escaped YAML.
+        Statement token = document(template.policies().get(0)).statements().get(0);
+        assertEquals("2:514", token.range().line() + ":" + token.range().column(), token.range().toString());
+    }
+
+    @Test
+    void aBodyThatIsNoYamlIsAProblemOfATemplate() {
+        CloudFormationTemplate template = template("/iac/aws-cli/get-template.broken-body.json");
+
+        assertEquals(List.of(), template.policies());
+        assertEquals(List.of(ProblemCode.MALFORMED_JSON), template.problems().stream().map(Problem::code).toList());
+        assertEquals(2, template.problems().get(0).range().line());
+    }
+
     private static CloudFormationTemplate template(String file) {
         return assertInstanceOf(CloudFormationTemplate.class, read(file));
     }
 
+    /** A fixture of {@code /iac/cloudformation/}, or another by its absolute resource name. */
     private static TemplateRead read(String file) {
-        try (InputStream in = CloudFormationTemplateTest.class.getResourceAsStream("/iac/cloudformation/" + file)) {
+        String resource = file.startsWith("/") ? file : "/iac/cloudformation/" + file;
+        try (InputStream in = CloudFormationTemplateTest.class.getResourceAsStream(resource)) {
             return CloudFormationTemplate.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -47,6 +47,9 @@ class LinterTest {
         "iac/aws-cli/get-repository-policy.json, RESOURCE_POLICY",
         "iac/aws-cli/get-bucket-policy.json, RESOURCE_POLICY",
         "iac/aws-cli/not-cli-output.json, NOT_A_POLICY",
+        "iac/aws-cli/get-template.json, CLOUDFORMATION_TEMPLATE",
+        "iac/aws-cli/get-template.yaml-body.json, CLOUDFORMATION_TEMPLATE",
+        "iac/aws-cli/get-template.broken-body.json, CLOUDFORMATION_TEMPLATE",
         "iac/authorization-details/account.json, AUTHORIZATION_DETAILS",
         "iac/authorization-details/account.url-encoded.json, AUTHORIZATION_DETAILS",
         "iac/cloudformation/not-a-template.json, IDENTITY_POLICY",
@@ -90,6 +93,18 @@ class LinterTest {
         assertEquals(file, ecr.get(0).path());
         assertEquals(19, ecr.get(0).range().line(), ecr.get(0).toString());
         assertEquals(1, result.requirements().size(), result.requirements().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"iac/aws-cli/get-template.json, NodeInstanceRole, 121", "iac/aws-cli/get-template.yaml-body.json, NodeRole, 2"})
+    void aNodeRoleOfADeployedStackWithOnlyTheTokenIsEcr001(String file, String role, int line) throws IOException {
+        LintResult result = LINTER.lint(requireEcrPull(file));
+
+        assertEquals(List.of(file + "#" + role + " unsatisfied"), statuses(result));
+        List<Finding> ecr = ruleFindings(result, "ECR");
+        assertEquals(1, ecr.size(), ecr.toString());
+        assertEquals("ECR001", ecr.get(0).ruleId());
+        assertEquals(line, ecr.get(0).range().line(), ecr.get(0).toString());
     }
 
     @ParameterizedTest
