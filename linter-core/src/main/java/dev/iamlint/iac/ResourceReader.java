@@ -112,6 +112,7 @@ final class ResourceReader {
             case "AWS::ECR::Repository" -> document(resource, "RepositoryPolicyText", PolicyKind.RESOURCE, List.of());
             case "AWS::ECR::RegistryPolicy" -> document(resource, "PolicyText", PolicyKind.RESOURCE, List.of());
             case "AWS::EKS::Nodegroup" -> arns(resource, "NodeRole", Use.NODE_ROLE);
+            case "AWS::Serverless::Function", "AWS::Serverless::StateMachine" -> serverlessPolicies(resource);
             default -> {
                 // Other types hold no IAM policy this reader knows of.
             }
@@ -139,6 +140,38 @@ final class ResourceReader {
                         Pointers.child(elementPointer, "PolicyDocument"), PolicyKind.IDENTITY, document, attachedTo));
             }
         }
+    }
+
+    /**
+     * The policy documents of a SAM function's or state machine's {@code Policies}: one document, or
+     * a list in which documents stand beside AWS managed policy names or ARNs and SAM policy
+     * templates ({@code S3ReadPolicy: {BucketName: …}}), which only SAM's transform turns into
+     * policies and are not read. SAM ignores {@code Policies} when the resource names its own
+     * {@code Role}. The role SAM makes is no resource of the template, so the documents belong to
+     * no principal here.
+     */
+    private void serverlessPolicies(Resource resource) {
+        Optional<JsonValue> value = JsonMembers.member(resource.properties(), "Policies");
+        if (value.isEmpty() || JsonMembers.member(resource.properties(), "Role").isPresent()) {
+            return;
+        }
+        String pointer = Pointers.child(resource.pointer(), "Policies");
+        Optional<JsonValue> written = TemplateValues.isCall(value.get()) ? values.resolve(value.get()) : value;
+        if (written.isPresent() && written.get() instanceof JsonArray list && !TemplateValues.isCall(value.get())) {
+            for (int i = 0; i < list.elements().size(); i++) {
+                JsonValue element = list.elements().get(i);
+                Optional<JsonValue> resolved = TemplateValues.isCall(element) ? values.resolve(element) : Optional.of(element);
+                if (resolved.isPresent() && isPolicyDocument(resolved.get())) {
+                    policy(resource, "Policies/" + i, Pointers.child(pointer, i), PolicyKind.IDENTITY, element, List.of());
+                }
+            }
+        } else if (written.isPresent() && isPolicyDocument(written.get())) {
+            policy(resource, "Policies", pointer, PolicyKind.IDENTITY, value.get(), List.of());
+        }
+    }
+
+    private static boolean isPolicyDocument(JsonValue value) {
+        return value instanceof JsonObject object && JsonMembers.member(object, "Statement").isPresent();
     }
 
     /**

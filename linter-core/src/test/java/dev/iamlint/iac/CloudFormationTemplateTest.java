@@ -259,6 +259,23 @@ class CloudFormationTemplateTest {
                 template("groups.template.yaml").groupsOfUser());
     }
 
+    @Test
+    void serverlessFunctionsPolicyDocumentsAreReadButNotManagedNamesTemplatesOrPoliciesBesideTheirOwnRole() {
+        CloudFormationTemplate template = template("serverless.template.yaml");
+
+        assertEquals(List.of("Thumbnailer AWS::Serverless::Function Policies/2 /Resources/Thumbnailer/Properties/Policies/2",
+                        "Reporter AWS::Serverless::Function Policies /Resources/Reporter/Properties/Policies"),
+                template.policies().stream().map(p -> p.logicalId() + " " + p.resourceType() + " " + p.propertyPath() + " " + p.pointer())
+                        .toList());
+        for (EmbeddedPolicy policy : template.policies()) {
+            assertEquals(PolicyKind.IDENTITY, policy.kind());
+            assertEquals(List.of(), policy.attachedTo());
+            assertEquals(List.of(), parsed(policy).result().problems());
+        }
+        assertEquals(15, document(template.policies().get(0)).statements().get(0).range().line());
+        assertEquals(List.of(), template.references());
+    }
+
     // --- aws cloudformation get-template ------------------------------------------------------------
 
     @Test
