@@ -4,6 +4,7 @@ import dev.iamlint.catalog.ActionInfo;
 import dev.iamlint.catalog.ActionResourceType;
 import dev.iamlint.catalog.ResourceTypeInfo;
 import dev.iamlint.catalog.ServiceInfo;
+import dev.iamlint.model.PolicyKind;
 import dev.iamlint.model.Statement;
 import dev.iamlint.rules.Category;
 import dev.iamlint.rules.DocumentContext;
@@ -25,7 +26,9 @@ import java.util.Set;
  * {@code "Resource": "*"} for actions that can be limited to named resources (they have resource
  * types, such as {@code ecr:BatchGetImage} and its repository). Actions without
  * resource types, such as {@code ecr:GetAuthorizationToken}, need {@code "*"} and are never
- * reported. A statement with a Condition may be limited by it and is left alone.
+ * reported. A statement with a Condition may be limited by it and is left alone, as is one of a
+ * resource policy that allows only KMS actions: in a key policy {@code "*"} is the key, and must
+ * be written so.
  */
 @RuleInfo(
         id = "IAM206",
@@ -41,7 +44,7 @@ public final class WildcardResourceOnScopableAction implements DocumentRule {
     @Override
     public void check(DocumentContext context) {
         for (Statement statement : context.document().statements()) {
-            if (!Statements.isAllow(statement) || !statement.conditions().isEmpty()
+            if (!Statements.isAllow(statement) || !statement.conditions().isEmpty() || keyPolicyStatement(context, statement)
                     || statement.action().isEmpty() || statement.action().get().negated()
                     || statement.resource().isEmpty() || statement.resource().get().negated()
                     || !Located.anyValue(statement.resource().get().values(), ArnPatterns::isWildcard)) {
@@ -57,6 +60,11 @@ public final class WildcardResourceOnScopableAction implements DocumentRule {
                 }
             }
         }
+    }
+
+    private static boolean keyPolicyStatement(DocumentContext context, Statement statement) {
+        return context.kind() == PolicyKind.RESOURCE && statement.action().isPresent()
+                && statement.action().get().values().stream().allMatch(action -> action.value().regionMatches(true, 0, "kms:", 0, 4));
     }
 
     /**
