@@ -137,7 +137,9 @@ final class PlanReader {
             }
             case "aws_iam_user_group_membership" -> Memberships.add(groupsOfUser, names(resource, "user"), names(resource, "groups"));
             case "aws_iam_group_membership" -> Memberships.add(groupsOfUser, names(resource, "users"), names(resource, "group"));
-            case "aws_ecr_repository_policy", "aws_ecr_registry_policy" -> policy(resource, "policy", PolicyKind.RESOURCE, List.of());
+            case "aws_ecr_repository_policy", "aws_ecr_registry_policy", "aws_ecrpublic_repository_policy", "aws_s3_bucket_policy",
+                    "aws_sqs_queue_policy", "aws_sns_topic_policy", "aws_secretsmanager_secret_policy" ->
+                    policy(resource, "policy", PolicyKind.RESOURCE, List.of());
             case "aws_eks_node_group" -> arns(resource, "node_role_arn", Use.NODE_ROLE, List.of());
             // EC2 instances run as the role of their instance profile: a node role, named (not by ARN) in "role".
             case "aws_iam_instance_profile" -> arns(resource, "role", Use.NODE_ROLE, List.of());

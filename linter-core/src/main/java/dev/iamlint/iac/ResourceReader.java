@@ -111,6 +111,10 @@ final class ResourceReader {
             case "AWS::IAM::InstanceProfile" -> arns(resource, "Roles", Use.NODE_ROLE);
             case "AWS::ECR::Repository" -> document(resource, "RepositoryPolicyText", PolicyKind.RESOURCE, List.of());
             case "AWS::ECR::RegistryPolicy" -> document(resource, "PolicyText", PolicyKind.RESOURCE, List.of());
+            case "AWS::ECR::PublicRepository" -> document(resource, "RepositoryPolicyText", PolicyKind.RESOURCE, List.of());
+            case "AWS::S3::BucketPolicy", "AWS::SQS::QueuePolicy", "AWS::SNS::TopicPolicy" ->
+                    document(resource, "PolicyDocument", PolicyKind.RESOURCE, List.of());
+            case "AWS::SecretsManager::ResourcePolicy" -> document(resource, "ResourcePolicy", PolicyKind.RESOURCE, List.of());
             case "AWS::EKS::Nodegroup" -> arns(resource, "NodeRole", Use.NODE_ROLE);
             case "AWS::Serverless::Function", "AWS::Serverless::StateMachine" -> serverlessPolicies(resource);
             default -> {

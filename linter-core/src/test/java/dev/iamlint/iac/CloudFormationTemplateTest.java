@@ -276,6 +276,22 @@ class CloudFormationTemplateTest {
         assertEquals(List.of(), template.references());
     }
 
+    @Test
+    void theResourcePoliciesOfBucketsQueuesTopicsSecretsAndPublicRepositoriesAreRead() {
+        CloudFormationTemplate template = template("resource-policies.template.yaml");
+
+        assertEquals(List.of("SiteBucketPolicy /Resources/SiteBucketPolicy/Properties/PolicyDocument",
+                        "OrdersQueuePolicy /Resources/OrdersQueuePolicy/Properties/PolicyDocument",
+                        "OrdersTopicPolicy /Resources/OrdersTopicPolicy/Properties/PolicyDocument",
+                        "TokenSecretPolicy /Resources/TokenSecretPolicy/Properties/ResourcePolicy",
+                        "PublicImages /Resources/PublicImages/Properties/RepositoryPolicyText"),
+                template.policies().stream().map(p -> p.logicalId() + " " + p.pointer()).toList());
+        for (EmbeddedPolicy policy : template.policies()) {
+            assertEquals(PolicyKind.RESOURCE, policy.kind(), policy.logicalId());
+            assertEquals(List.of(), parsed(policy).result().problems(), policy.logicalId());
+        }
+    }
+
     // --- aws cloudformation get-template ------------------------------------------------------------
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iamlint.model.PolicyDocument;
+import dev.iamlint.model.PolicyKind;
 import dev.iamlint.model.Statement;
 import dev.iamlint.parse.ParseResult;
 import dev.iamlint.parse.ProblemCode;
@@ -204,6 +205,21 @@ class TerraformJsonTest {
     void usersAreInTheGroupsOfBothKindsOfMembership() {
         // aws_iam_user_group_membership lists a user's groups, aws_iam_group_membership a group's users.
         assertEquals(Map.of("builder", List.of("pullers"), "deployer", List.of("pullers")), plan("groups.tfplan.json").groupsOfUser());
+    }
+
+    @Test
+    void theResourcePoliciesOfBucketsQueuesTopicsSecretsAndPublicRepositoriesAreRead() {
+        TerraformJson plan = plan("resource-policies.tfplan.json");
+
+        assertEquals(List.of("aws_s3_bucket_policy.site", "aws_sqs_queue_policy.orders", "aws_sns_topic_policy.orders",
+                        "aws_secretsmanager_secret_policy.token", "aws_ecrpublic_repository_policy.tools"),
+                plan.policies().stream().map(EmbeddedPolicy::logicalId).toList());
+        for (EmbeddedPolicy policy : plan.policies()) {
+            assertEquals(PolicyKind.RESOURCE, policy.kind(), policy.logicalId());
+            ParseResult result = assertInstanceOf(ParsedPolicy.class, policy.body()).result();
+            assertEquals(List.of(), result.problems(), policy.logicalId());
+            assertTrue(result.document().isPresent(), policy.logicalId());
+        }
     }
 
     // --- States -----------------------------------------------------------------------------------
