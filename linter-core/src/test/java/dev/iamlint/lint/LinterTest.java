@@ -95,40 +95,26 @@ class LinterTest {
         assertEquals(1, result.requirements().size(), result.requirements().toString());
     }
 
+    /** The token-only mistake wherever a deployed or saved policy holds it: one ECR001, at the token statement. */
     @ParameterizedTest
-    @CsvSource({"iac/aws-cli/get-template.json, NodeInstanceRole, 121", "iac/aws-cli/get-template.yaml-body.json, NodeRole, 2"})
-    void aNodeRoleOfADeployedStackWithOnlyTheTokenIsEcr001(String file, String role, int line) throws IOException {
+    @CsvSource({
+        // file, the subject after the file's name, the line of the token statement
+        "iac/aws-cli/get-role-policy.json, '', 7",
+        "iac/aws-cli/get-policy-version.json, '', 6",
+        "iac/aws-cli/get-template.json, #NodeInstanceRole, 121",
+        "iac/aws-cli/get-template.yaml-body.json, #NodeRole, 2",
+        // the aws_iam_role_policy's, not the copy the provider reads back into the role
+        "iac/terraform/node-role.state.json, #module.nodes.aws_iam_role.this, 77",
+        "iac/terraform/node-role.tfstate, #module.nodes.aws_iam_role.this, 87",
+    })
+    void aTokenOnlyPolicyAsTheAccountHoldsItIsEcr001AtItsTokenStatement(String file, String subject, int line) throws IOException {
         LintResult result = LINTER.lint(requireEcrPull(file));
 
-        assertEquals(List.of(file + "#" + role + " unsatisfied"), statuses(result));
+        assertEquals(List.of(file + subject + " unsatisfied"), statuses(result));
         List<Finding> ecr = ruleFindings(result, "ECR");
         assertEquals(1, ecr.size(), ecr.toString());
         assertEquals("ECR001", ecr.get(0).ruleId());
         assertEquals(line, ecr.get(0).range().line(), ecr.get(0).toString());
-    }
-
-    @ParameterizedTest
-    @CsvSource({"iac/aws-cli/get-role-policy.json, 7", "iac/aws-cli/get-policy-version.json, 6"})
-    void aTokenOnlyPolicyAsTheAwsCliPrintsItIsEcr001AtItsStatement(String file, int line) throws IOException {
-        LintResult result = LINTER.lint(requireEcrPull(file));
-
-        assertEquals(List.of(file + " unsatisfied"), statuses(result));
-        List<Finding> ecr = ruleFindings(result, "ECR");
-        assertEquals(1, ecr.size(), ecr.toString());
-        assertEquals("ECR001", ecr.get(0).ruleId());
-        assertEquals(line, ecr.get(0).range().line(), ecr.get(0).toString());
-    }
-
-    @ParameterizedTest
-    @CsvSource({"iac/terraform/node-role.state.json, 77", "iac/terraform/node-role.tfstate, 87"})
-    void aDeployedNodeRoleWithOnlyTheTokenIsEcr001AtItsRolePolicyInTheState(String file, int line) throws IOException {
-        LintResult result = LINTER.lint(requireEcrPull(file));
-
-        assertEquals(List.of(file + "#module.nodes.aws_iam_role.this unsatisfied"), statuses(result));
-        List<Finding> ecr = ruleFindings(result, "ECR");
-        assertEquals(1, ecr.size(), ecr.toString());
-        assertEquals("ECR001", ecr.get(0).ruleId());
-        assertEquals(line, ecr.get(0).range().line(), "the aws_iam_role_policy, not the role's copy: " + ecr.get(0));
     }
 
     @ParameterizedTest
