@@ -7,9 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One statement of a policy, at position {@code index} (0-based) in its document. Every element is
- * optional here because the model represents what was written; the parser reports what AWS
- * would reject, and the evaluator only runs on documents without such errors.
+ * One statement of a policy, at position {@code index} (0-based) in its document, and at
+ * {@code pointer} in its file ({@code /Statement/0}, or deeper for a policy a template holds). Every
+ * element is optional here because the model represents what was written; the parser reports what
+ * AWS would reject, and the evaluator only runs on documents without such errors.
  */
 public record Statement(
         int index,
@@ -19,7 +20,8 @@ public record Statement(
         Optional<ActionElement> action,
         Optional<ResourceElement> resource,
         List<Condition> conditions,
-        SourceRange range) {
+        SourceRange range,
+        String pointer) {
 
     public Statement {
         Objects.requireNonNull(sid, "sid");
@@ -29,6 +31,7 @@ public record Statement(
         Objects.requireNonNull(resource, "resource");
         conditions = List.copyOf(conditions);
         Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(pointer, "pointer");
     }
 
     /** The effect, if it is one AWS accepts ({@code Allow} or {@code Deny}, case-sensitive). */

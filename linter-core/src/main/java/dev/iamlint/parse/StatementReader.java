@@ -73,7 +73,7 @@ final class StatementReader {
             }
         }
         reportMissing();
-        return new Statement(index, sid, effect, principal, action, resource, conditions, object.range());
+        return new Statement(index, sid, effect, principal, action, resource, conditions, object.range(), pointer);
     }
 
     private void readEffect(Member member, String memberPointer) {

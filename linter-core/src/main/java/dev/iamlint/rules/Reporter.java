@@ -21,9 +21,8 @@ abstract class Reporter {
         findings.add(new Finding(rule, rule.severity(), message, path, range, pointer, fix));
     }
 
-    /** The pointer of a statement: {@code /Statement/N}. */
     static String pointer(Statement statement) {
-        return "/Statement/" + statement.index();
+        return statement.pointer();
     }
 
     static String pointer(Located<?> element) {

@@ -75,6 +75,21 @@ class LinterTest {
                 unknown.get(0).pointer());
     }
 
+    /** Two policies of a template whose statements are alike: findings on statements point into each policy, so they stay apart. */
+    @Test
+    void findingsOnStatementsOfATemplatesPoliciesHaveTheirPointersInTheTemplate() throws IOException {
+        LintResult result = lint("lint/iac/statement-findings.template.yaml");
+
+        List<String> pointers = result.findings().stream().filter(f -> f.ruleId().equals("IAM203") || f.ruleId().equals("IAM302"))
+                .map(f -> f.ruleId() + " " + f.pointer()).sorted().toList();
+        assertEquals(List.of("IAM203 /Resources/Builder/Properties/PolicyDocument/Statement/0/NotAction",
+                        "IAM203 /Resources/Deployer/Properties/PolicyDocument/Statement/0/NotAction",
+                        "IAM302 /Resources/Builder/Properties/PolicyDocument/Statement/2",
+                        "IAM302 /Resources/Deployer/Properties/PolicyDocument/Statement/2"), pointers);
+        assertEquals(result.findings().size(), result.findings().stream().map(Finding::fingerprint).distinct().count(),
+                "one fingerprint per finding");
+    }
+
     @Test
     void aMalformedTemplateIsAFindingNotASkip() throws IOException {
         LintResult result = lint("iac/cloudformation/malformed.template.yaml");

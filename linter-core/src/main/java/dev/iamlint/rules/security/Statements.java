@@ -3,16 +3,15 @@ package dev.iamlint.rules.security;
 import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.eval.match.Glob;
 import dev.iamlint.model.ActionElement;
-import dev.iamlint.model.Condition;
 import dev.iamlint.model.Effect;
 import dev.iamlint.model.ResourceElement;
 import dev.iamlint.model.Statement;
+import dev.iamlint.parse.Pointers;
 import dev.iamlint.rules.validity.ActionPatterns;
 import dev.iamlint.rules.validity.ArnPatterns;
 import dev.iamlint.rules.validity.KnownText;
 import dev.iamlint.source.Located;
 import dev.iamlint.source.SourceRange;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -122,32 +121,6 @@ final class Statements {
 
     /** The JSON pointer of a statement's element, e.g. {@code /Statement/1/NotAction}. */
     static String pointer(Statement statement, String element) {
-        return statementPointer(statement) + "/" + element;
-    }
-
-    /** {@code /Statement/N}, or {@code /Statement} for a policy whose Statement is one object. */
-    private static String statementPointer(Statement statement) {
-        String indexed = "/Statement/" + statement.index();
-        for (Located<?> element : located(statement)) {
-            if (element.pointer().equals(indexed) || element.pointer().startsWith(indexed + "/")) {
-                return indexed;
-            }
-            if (element.pointer().startsWith("/Statement/")) {
-                return "/Statement";
-            }
-        }
-        return indexed;
-    }
-
-    private static List<Located<?>> located(Statement statement) {
-        List<Located<?>> elements = new ArrayList<>();
-        statement.sid().ifPresent(elements::add);
-        statement.effect().ifPresent(elements::add);
-        statement.action().ifPresent(a -> elements.addAll(a.values()));
-        statement.resource().ifPresent(r -> elements.addAll(r.values()));
-        for (Condition condition : statement.conditions()) {
-            elements.add(condition.key());
-        }
-        return elements;
+        return Pointers.child(statement.pointer(), element);
     }
 }
