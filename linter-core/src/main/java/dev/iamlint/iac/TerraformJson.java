@@ -36,7 +36,7 @@ import java.util.Optional;
  * the string's own pointer, e.g. {@code /resource_changes/0/change/after/policy/Statement/0}.
  *
  * @param path the file's path as the caller named it
- * @param kind whether the file is a plan or a state
+ * @param kind whether the file is a plan or a state ({@code PLAN} when it could not be read)
  * @param policies in file order; {@code attachedTo} holds role, user and group <em>names</em>,
  *     which is how Terraform attaches; a role, user or group whose name is known only after apply
  *     is named by its address instead, both where it is defined and where an attachment
