@@ -389,8 +389,9 @@ public final class Linter {
     }
 
     /**
-     * Records what one input is and lints it as a policy file. Returns the source when the input
-     * is a policy with a document.
+     * Records what one input is and lints it as a policy file: the input itself, or the policy in
+     * what the AWS CLI prints for one ({@link AwsCliOutput}). Returns the source when the input
+     * holds a policy with a document.
      */
     private Optional<PolicySource> read(SourceText input, InputDocument document, ParseResult parsed, Optional<PolicyKind> givenKind,
             LintConfig config, List<Finding> findings, List<FileResult> files) {
