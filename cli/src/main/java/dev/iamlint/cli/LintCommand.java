@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
                     + " with findings at their place in the file; with --require, each node role in them (one an EKS node"
                     + " group names, or that EC2 may assume) is checked with its inline and attached AWS managed policies.",
             "",
-            "A JSON file that is not a policy is skipped (--verbose lists them), so a whole repository can be linted."
+            "A JSON file that is not a policy is skipped (--verbose lists each file and what it was read as), so a whole repository can be linted."
                     + " Configuration comes from --config or the nearest .iamlint.yaml in the working directory or above it."
         },
         footerHeading = "%nExit codes:%n",
@@ -145,9 +145,14 @@ final class LintCommand implements Callable<Integer> {
             err.println(TerminalText.printable("warning: " + warnedAbout + warning));
         }
         if (verbose) {
-            linted.files().stream()
-                    .filter(f -> f.kind() == FileResult.Kind.NOT_A_POLICY)
-                    .forEach(f -> err.println(TerminalText.printable(f.path() + ": skipped: not a policy")));
+            // What each file was taken for: a state or a CLI output read as such is as worth knowing as a skip.
+            for (FileResult file : linted.files()) {
+                if (file.kind() == FileResult.Kind.NOT_A_POLICY) {
+                    err.println(TerminalText.printable(file.path() + ": skipped: not a policy"));
+                } else if (file.kind() != FileResult.Kind.ERROR) {
+                    err.println(TerminalText.printable(file.path() + ": read as " + file.kind().text()));
+                }
+            }
         }
         int inputStatus = inputs.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_ERROR;
         if (writeBaseline != null) {

@@ -97,7 +97,7 @@ class LintCommandTest {
     // --- Inputs -----------------------------------------------------------------------------------
 
     @Test
-    void jsonThatIsNoPolicyIsSkippedAndListedOnlyWithVerbose() {
+    void jsonThatIsNoPolicyIsSkippedAndVerboseListsWhatEachFileWasReadAs() {
         CliRun quiet = lint(NOT_A_POLICY, CLEAN);
         CliRun verbose = lint("--verbose", NOT_A_POLICY, CLEAN);
         CliRun verboseFirst = CliRun.of("--verbose", "lint", "--config", config("empty.yaml"), NOT_A_POLICY, CLEAN);
@@ -106,8 +106,8 @@ class LintCommandTest {
         assertEquals("0 errors, 0 warnings, 0 notes in 1 file\n", quiet.out());
         assertEquals("", quiet.err());
         assertEquals(0, verbose.exitCode(), verbose::toString);
-        assertEquals(List.of("iamlint: configuration " + config("empty.yaml"), NOT_A_POLICY + ": skipped: not a policy"),
-                verbose.errLines());
+        assertEquals(List.of("iamlint: configuration " + config("empty.yaml"), NOT_A_POLICY + ": skipped: not a policy",
+                CLEAN + ": read as identity-policy"), verbose.errLines());
         assertEquals(verbose.err(), verboseFirst.err());
     }
 
