@@ -215,9 +215,7 @@ public final class Linter {
             List<RequirementResult> principalResults = check(checked.subject(), evaluator);
             results.addAll(principalResults);
             for (Finding finding : checkSubject(checked.subject(), evaluator, principalResults, request.config())) {
-                if (!checked.managedPolicies().contains(finding.path())) {
-                    findings.add(named(finding, principal));
-                }
+                findings.add(named(inInput(finding, checked), principal));
             }
         }
         return new InputOutcome(findings, files, results, matchedGlobs);
@@ -244,6 +242,20 @@ public final class Linter {
     }
 
     /** A subject rule's finding about a principal says which principal: one policy may be attached to several. */
+    /**
+     * A finding at a statement of an AWS managed policy the principal attaches (an ECR006 for
+     * AmazonEC2ContainerRegistryPowerUser) is moved to the principal's own place in the input,
+     * naming the policy: the bundled copy is no file of the run, and the finding must not be lost.
+     */
+    private static Finding inInput(Finding finding, PrincipalSubject checked) {
+        if (!checked.managedPolicies().contains(finding.path())) {
+            return finding;
+        }
+        PolicySource anchor = checked.subject().sources().get(checked.subject().name());
+        return new Finding(finding.rule(), finding.severity(), finding.message() + " (in the AWS managed policy " + finding.path() + ")",
+                anchor.path(), anchor.document().range(), "", finding.fix());
+    }
+
     private static Finding named(Finding finding, Principal principal) {
         return new Finding(finding.rule(), finding.severity(), principal.display() + ": " + finding.message(), finding.path(),
                 finding.range(), finding.pointer(), finding.fix());
@@ -293,20 +305,33 @@ public final class Linter {
     }
 
     /**
-     * Who makes a principal's requests when the request names nobody: a user itself, so that the
-     * errors AWS would return name it (by its ARN when the input gives one, else by its id in the
-     * targets' account); for a role, the representative node session, as for a policy file.
+     * Who makes a principal's requests when the request names nobody, so that the errors AWS would
+     * return name it: a user itself (by its ARN when the input gives one, else by its id in the
+     * targets' account); a role, a session of it as a node's instance has one, in the role's account
+     * when the input gives its ARN (account authorization details), else by its name (a plan's or
+     * state's) in the targets' account. A role known by a logical id or address only, whose name
+     * AWS makes up, is the representative node session, as for a policy file.
      */
     private static Optional<Caller> callerOf(Principal principal, List<RequirementTarget> targets) {
-        if (principal.kind() != Principal.Kind.USER) {
+        Caller node = RequirementChecker.representativeCaller(targets);
+        String partition = node.partition().orElseThrow();
+        String account = node.account().orElseThrow();
+        String arn;
+        if (principal.kind() == Principal.Kind.USER) {
+            arn = principal.id().startsWith("arn:") ? principal.id() : "arn:" + partition + ":iam::" + account + ":user/" + principal.id();
+        } else if (principal.kind() == Principal.Kind.ROLE && principal.id().startsWith("arn:") && principal.id().contains(":role/")) {
+            String role = principal.id();
+            String[] fields = role.split(":", 6);
+            arn = "arn:" + fields[1] + ":sts::" + fields[4] + ":assumed-role/" + role.substring(role.lastIndexOf('/') + 1) + "/"
+                    + RequirementChecker.REPRESENTATIVE_SESSION;
+        } else if (principal.kind() == Principal.Kind.ROLE && !principal.key().equals(principal.id())) {
+            arn = "arn:" + partition + ":sts::" + account + ":assumed-role/" + principal.key() + "/" + RequirementChecker.REPRESENTATIVE_SESSION;
+        } else {
             return Optional.empty();
         }
-        Caller node = RequirementChecker.representativeCaller(targets);
-        String arn = principal.id().startsWith("arn:") ? principal.id()
-                : "arn:" + node.partition().orElseThrow() + ":iam::" + node.account().orElseThrow() + ":user/" + principal.id();
         try {
             return Optional.of(Caller.parse(arn));
-        } catch (IllegalArgumentException notAUserArn) {
+        } catch (IllegalArgumentException notAPrincipalArn) {
             return Optional.empty();
         }
     }

@@ -90,6 +90,47 @@ class LinterTest {
                 "one fingerprint per finding");
     }
 
+    /** The AWS managed policy is no file of the run: its finding goes to the role, naming the policy. */
+    @Test
+    void aFindingInAnAttachedAwsManagedPolicyIsReportedAtThePrincipal() throws IOException {
+        String file = "lint/iac/power-user-node-role.template.yaml";
+        LintResult result = LINTER.lint(requireEcrPull(file));
+
+        List<Finding> ecr006 = ruleFindings(result, "ECR006");
+        assertEquals(4, ecr006.size(), result.findings().toString());
+        for (Finding finding : ecr006) {
+            assertEquals(file, finding.path());
+            assertEquals(8, finding.range().line(), "the role's trust policy: " + finding);
+            assertTrue(finding.message().startsWith("role NodeRole: "), finding.message());
+            assertTrue(finding.message().endsWith("(in the AWS managed policy arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPowerUser)"),
+                    finding.message());
+        }
+    }
+
+    /** A role whose ARN the input gives pulls as itself, from its own account: across accounts the repository policy decides. */
+    @Test
+    void aRoleOfAnAccountPullsFromAnotherAccountAsItselfSoTheRepositoryPolicyMustAllowIt() throws IOException {
+        String file = "iac/authorization-details/account.json";
+        LintResult result = LINTER.lint(requireEcrPull(file).withRequirements(List.of(Requirements.builtin("ecr-pull")),
+                List.of(RequirementTarget.fromImage("444455556666.dkr.ecr.us-east-1.amazonaws.com/shared/base:1"))));
+
+        assertEquals(List.of(file + "#arn:aws:iam::123456789012:role/eks-node unsatisfied"), statuses(result));
+        List<Finding> ecr = ruleFindings(result, "ECR");
+        assertEquals(1, ecr.size(), ecr.toString());
+        assertEquals("ECR009", ecr.get(0).ruleId());
+        assertTrue(ecr.get(0).message().contains("User: arn:aws:sts::123456789012:assumed-role/eks-node/i-0123456789abcdef0 is not"),
+                ecr.get(0).message());
+    }
+
+    @Test
+    void aRoleWhoseNameAStateGivesIsTheCallerTheQuotedErrorNames() throws IOException {
+        LintResult result = LINTER.lint(requireEcrPull("iac/terraform/node-role.state.json"));
+
+        Finding ecr001 = ruleFindings(result, "ECR001").get(0);
+        assertTrue(ecr001.message().contains("User: arn:aws:sts::111122223333:assumed-role/eks-node/i-0123456789abcdef0 is not"),
+                ecr001.message());
+    }
+
     @Test
     void aMalformedTemplateIsAFindingNotASkip() throws IOException {
         LintResult result = lint("iac/cloudformation/malformed.template.yaml");
