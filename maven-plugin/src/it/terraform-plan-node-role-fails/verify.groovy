@@ -1,12 +1,13 @@
 // A single-line `terraform show -json` plan: the node role's inline policy is a JSON string in the plan, and the
-// finding points at the token statement inside that string (line 1, its column in the file).
+// finding points at the token statement inside that string (line 1, its column in the file). The quoted error names
+// the role as the plan does (prod-nodes).
 def base = basedir.canonicalPath
 def log = new File(basedir, 'build.log').readLines()
 assert log.findAll { it.startsWith("[ERROR] ${base}/") } == [
     "[ERROR] ${base}/plan/prod.tfplan.json:1:2659 ECR001 role aws_iam_role.node: ecr:GetAuthorizationToken is allowed, but neither " +
         'ecr:BatchGetImage nor ecr:GetDownloadUrlForLayer on arn:aws:ecr:us-east-1:111122223333:repository/cluster-autoscaler ' +
         '(image 111122223333.dkr.ecr.us-east-1.amazonaws.com/cluster-autoscaler:v1.30): logging in to ECR succeeds, then ' +
-        'every pull fails with "User: arn:aws:sts::111122223333:assumed-role/node-role/i-0123456789abcdef0 is not ' +
+        'every pull fails with "User: arn:aws:sts::111122223333:assumed-role/prod-nodes/i-0123456789abcdef0 is not ' +
         'authorized to perform: ecr:BatchGetImage on resource: ' +
         'arn:aws:ecr:us-east-1:111122223333:repository/cluster-autoscaler because no identity-based policy allows the ' +
         'ecr:BatchGetImage action"'.toString()]
