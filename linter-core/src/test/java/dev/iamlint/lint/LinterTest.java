@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,9 +81,10 @@ class LinterTest {
     void findingsOnStatementsOfATemplatesPoliciesHaveTheirPointersInTheTemplate() throws IOException {
         LintResult result = lint("lint/iac/statement-findings.template.yaml");
 
-        List<String> pointers = result.findings().stream().filter(f -> f.ruleId().equals("IAM203") || f.ruleId().equals("IAM302"))
+        List<String> pointers = result.findings().stream().filter(f -> Set.of("IAM203", "IAM302", "ECR008").contains(f.ruleId()))
                 .map(f -> f.ruleId() + " " + f.pointer()).sorted().toList();
-        assertEquals(List.of("IAM203 /Resources/Builder/Properties/PolicyDocument/Statement/0/NotAction",
+        assertEquals(List.of("ECR008 /Resources/Images/Properties/RepositoryPolicyText/Statement/0/Resource",
+                        "IAM203 /Resources/Builder/Properties/PolicyDocument/Statement/0/NotAction",
                         "IAM203 /Resources/Deployer/Properties/PolicyDocument/Statement/0/NotAction",
                         "IAM302 /Resources/Builder/Properties/PolicyDocument/Statement/2",
                         "IAM302 /Resources/Deployer/Properties/PolicyDocument/Statement/2"), pointers);

@@ -7,6 +7,7 @@ import dev.iamlint.eval.match.Glob;
 import dev.iamlint.model.ActionElement;
 import dev.iamlint.model.Effect;
 import dev.iamlint.model.Statement;
+import dev.iamlint.parse.Pointers;
 import dev.iamlint.requirement.Requirement;
 import dev.iamlint.rules.Category;
 import dev.iamlint.rules.Fix;
@@ -74,7 +75,7 @@ public final class PullPrincipalCanWrite implements SubjectRule {
                     List<Glob> excluded = actions.values().stream().map(v -> Glob.compile(v.value(), true)).toList();
                     List<ActionInfo> granted = onResources.stream()
                             .filter(a -> excluded.stream().noneMatch(g -> g.matches(a.qualifiedName()))).toList();
-                    Located<String> element = new Located<>("NotAction", actions.range(), "/Statement/" + statement.index() + "/NotAction");
+                    Located<String> element = new Located<>("NotAction", actions.range(), Pointers.child(statement.pointer(), "NotAction"));
                     report(context, policy.id(), element, "this NotAction", granted);
                     continue;
                 }

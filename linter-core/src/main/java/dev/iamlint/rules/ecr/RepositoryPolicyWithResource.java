@@ -4,6 +4,7 @@ import dev.iamlint.model.PolicyDocument;
 import dev.iamlint.model.PolicyKind;
 import dev.iamlint.model.ResourceElement;
 import dev.iamlint.model.Statement;
+import dev.iamlint.parse.Pointers;
 import dev.iamlint.rules.Category;
 import dev.iamlint.rules.DocumentContext;
 import dev.iamlint.rules.DocumentRule;
@@ -43,7 +44,7 @@ public final class RepositoryPolicyWithResource implements DocumentRule {
             }
             ResourceElement resource = statement.resource().get();
             String name = resource.negated() ? "NotResource" : "Resource";
-            Located<String> element = new Located<>(name, resource.range(), "/Statement/" + statement.index() + "/" + name);
+            Located<String> element = new Located<>(name, resource.range(), Pointers.child(statement.pointer(), name));
             context.report(element, "ECR rejects a repository policy with \"" + name + "\" (\"Invalid repository policy provided\"):"
                     + " the policy applies to the repository it is set on", Fix.of("Remove \"" + name + "\" from the statement"));
         }

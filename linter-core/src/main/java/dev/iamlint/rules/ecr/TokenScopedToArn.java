@@ -3,6 +3,7 @@ package dev.iamlint.rules.ecr;
 import dev.iamlint.model.PolicyKind;
 import dev.iamlint.model.ResourceElement;
 import dev.iamlint.model.Statement;
+import dev.iamlint.parse.Pointers;
 import dev.iamlint.rules.Category;
 import dev.iamlint.rules.DocumentContext;
 import dev.iamlint.rules.DocumentRule;
@@ -57,7 +58,7 @@ public final class TokenScopedToArn implements DocumentRule {
                             List.of(new Fix.Option("Resource", "\"*\"")));
             Located<?> where = values.size() == 1
                     ? values.get(0)
-                    : new Located<>("Resource", resource.get().range(), "/Statement/" + statement.index() + "/Resource");
+                    : new Located<>("Resource", resource.get().range(), Pointers.child(statement.pointer(), "Resource"));
             context.report(where, message, fix);
         }
     }
