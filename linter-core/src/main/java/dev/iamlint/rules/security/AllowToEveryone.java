@@ -1,9 +1,5 @@
 package dev.iamlint.rules.security;
 
-import dev.iamlint.model.Condition;
-import dev.iamlint.model.ConditionOperator;
-import dev.iamlint.model.ConditionOperator.Base;
-import dev.iamlint.model.ConditionOperator.SetQualifier;
 import dev.iamlint.model.PrincipalElement;
 import dev.iamlint.model.PrincipalValue;
 import dev.iamlint.model.Statement;
@@ -14,7 +10,6 @@ import dev.iamlint.rules.RuleInfo;
 import dev.iamlint.source.Located;
 import dev.iamlint.source.Severity;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -83,14 +78,7 @@ public final class AllowToEveryone implements DocumentRule {
 
     /** Whether a condition certainly keeps out requests that do not name the keyed account, principal or place. */
     private static boolean limited(Statement statement) {
-        for (Condition condition : statement.conditions()) {
-            Optional<ConditionOperator> operator = ConditionOperator.parse(condition.operator().value());
-            if (operator.isPresent() && LIMITING_KEYS.contains(condition.key().value().toLowerCase(Locale.ROOT))
-                    && !operator.get().base().negated() && !operator.get().ifExists() && operator.get().base() != Base.NULL
-                    && operator.get().qualifier() != SetQualifier.FOR_ALL_VALUES) {
-                return true;
-            }
-        }
-        return false;
+        return statement.conditions().stream().anyMatch(condition -> Statements.requiresMatch(condition)
+                && LIMITING_KEYS.contains(condition.key().value().toLowerCase(Locale.ROOT)));
     }
 }

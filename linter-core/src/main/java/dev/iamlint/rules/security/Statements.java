@@ -3,6 +3,8 @@ package dev.iamlint.rules.security;
 import dev.iamlint.eval.UnknownValues;
 import dev.iamlint.eval.match.Glob;
 import dev.iamlint.model.ActionElement;
+import dev.iamlint.model.Condition;
+import dev.iamlint.model.ConditionOperator;
 import dev.iamlint.model.Effect;
 import dev.iamlint.model.ResourceElement;
 import dev.iamlint.model.Statement;
@@ -117,6 +119,18 @@ final class Statements {
     /** The range of an element's key, such as {@code "NotAction"}, which starts its range. */
     static SourceRange keyRange(SourceRange element, String key) {
         return new SourceRange(element.line(), element.column(), element.line(), element.column() + key.length() + 2);
+    }
+
+    /**
+     * Whether a condition is true only for requests that carry its key with a matching value: not
+     * a negated operator, {@code …IfExists}, {@code Null} or {@code ForAllValues:}, each of which
+     * is also true when the key is missing. An unknown operator is no such test.
+     */
+    static boolean requiresMatch(Condition condition) {
+        Optional<ConditionOperator> operator = ConditionOperator.parse(condition.operator().value());
+        return operator.isPresent() && !operator.get().base().negated() && !operator.get().ifExists()
+                && operator.get().base() != ConditionOperator.Base.NULL
+                && operator.get().qualifier() != ConditionOperator.SetQualifier.FOR_ALL_VALUES;
     }
 
     /** The JSON pointer of a statement's element, e.g. {@code /Statement/1/NotAction}. */

@@ -1,10 +1,6 @@
 package dev.iamlint.rules.security;
 
 import dev.iamlint.eval.UnknownValues;
-import dev.iamlint.model.Condition;
-import dev.iamlint.model.ConditionOperator;
-import dev.iamlint.model.ConditionOperator.Base;
-import dev.iamlint.model.ConditionOperator.SetQualifier;
 import dev.iamlint.model.PrincipalValue;
 import dev.iamlint.model.Statement;
 import dev.iamlint.rules.Category;
@@ -77,16 +73,9 @@ public final class WebIdentityTrustWithoutSubject implements DocumentRule {
 
     /** Whether a positive test of the key with some value other than "*" limits the statement. */
     private static boolean namedIn(Statement statement, String key) {
-        for (Condition condition : statement.conditions()) {
-            Optional<ConditionOperator> operator = ConditionOperator.parse(condition.operator().value());
-            if (operator.isPresent() && condition.key().value().equalsIgnoreCase(key) && !operator.get().base().negated()
-                    && !operator.get().ifExists() && operator.get().base() != Base.NULL
-                    && operator.get().qualifier() != SetQualifier.FOR_ALL_VALUES
-                    && !condition.values().stream().allMatch(value -> value.value().text().equals("*"))) {
-                return true;
-            }
-        }
-        return false;
+        return statement.conditions().stream().anyMatch(condition -> Statements.requiresMatch(condition)
+                && condition.key().value().equalsIgnoreCase(key)
+                && !condition.values().stream().allMatch(value -> value.value().text().equals("*")));
     }
 
     private static String message(String provider, String key) {
