@@ -38,6 +38,7 @@ final class PlanReader {
     private final List<PolicyReference> references = new ArrayList<>();
     private final Map<String, List<String>> attachedTo = new LinkedHashMap<>();
     private final Map<String, List<String>> groupsOfUser = new LinkedHashMap<>();
+    private final Map<String, String> roleArns = new LinkedHashMap<>();
     /** The roles, users and groups of the plan by address. */
     private final Map<String, Resource> principals = new HashMap<>();
     /** In a state: what separate resources give each role, which its own attributes repeat (see {@link ReadBack}). */
@@ -93,6 +94,11 @@ final class PlanReader {
         return groupsOfUser;
     }
 
+    /** By role (named as {@link #key} names it), its ARN where the file gives it: a state's roles, a plan's kept unchanged. */
+    Map<String, String> roleArns() {
+        return roleArns;
+    }
+
     /** A resource being destroyed has no {@code after}; one being replaced has {@code ["delete","create"]} and is kept. */
     private static boolean deletes(JsonValue change) {
         return JsonMembers.member(change, "actions").filter(JsonArray.class::isInstance)
@@ -106,6 +112,10 @@ final class PlanReader {
             case "aws_iam_policy" -> policy(resource, "policy", PolicyKind.IDENTITY, List.of());
             case "aws_iam_role" -> {
                 List<String> role = List.of(key(resource));
+                String roleArn = text(resource.after.child("arn"));
+                if (roleArn.startsWith("arn:")) {
+                    roleArns.putIfAbsent(role.get(0), roleArn);
+                }
                 policy(resource, "assume_role_policy", PolicyKind.RESOURCE, role);
                 Value inline = resource.after.child("inline_policy");
                 if (inline.isUnknown() && !providerComputed(resource, "inline_policy")) {

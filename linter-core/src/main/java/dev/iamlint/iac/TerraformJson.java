@@ -50,10 +50,12 @@ import java.util.Optional;
  *     attachment's {@code role}, …)
  * @param groupsOfUser by user, the groups the user is in ({@code aws_iam_user_group_membership},
  *     {@code aws_iam_group_membership}), users and groups named as in {@code policies}
+ * @param roleArns by role, named as in {@code policies}, its ARN where the file gives it (a state's
+ *     roles; in a plan a new role's ARN is known only after apply)
  * @param problems why the file could not be read as a plan or state; empty when it could
  */
 public record TerraformJson(String path, Kind kind, List<EmbeddedPolicy> policies, List<PolicyReference> references,
-        Map<String, List<String>> attachedTo, Map<String, List<String>> groupsOfUser, List<Problem> problems) {
+        Map<String, List<String>> attachedTo, Map<String, List<String>> groupsOfUser, Map<String, String> roleArns, List<Problem> problems) {
 
     /** The {@link Unresolved#function()} of a value Terraform computes during apply. */
     public static final String KNOWN_AFTER_APPLY = "(known after apply)";
@@ -73,6 +75,7 @@ public record TerraformJson(String path, Kind kind, List<EmbeddedPolicy> policie
         references = List.copyOf(references);
         attachedTo = Map.copyOf(attachedTo);
         groupsOfUser = Memberships.copyOf(groupsOfUser);
+        roleArns = Map.copyOf(roleArns);
         problems = List.copyOf(problems);
     }
 
@@ -96,13 +99,13 @@ public record TerraformJson(String path, Kind kind, List<EmbeddedPolicy> policie
         if (changes.isPresent()) {
             PlanReader reader = PlanReader.ofPlan(parser, changes.get(), JsonMembers.member(object, "configuration"));
             return new TerraformJson(path, Kind.PLAN, reader.policies(), reader.references(), reader.attachedTo(),
-                    reader.groupsOfUser(), List.of());
+                    reader.groupsOfUser(), reader.roleArns(), List.of());
         }
         Optional<List<PlanReader.Resource>> deployed = StateResources.of(object);
         if (deployed.isPresent()) {
             PlanReader reader = PlanReader.ofState(parser, deployed.get());
             return new TerraformJson(path, Kind.STATE, reader.policies(), reader.references(), reader.attachedTo(),
-                    reader.groupsOfUser(), List.of());
+                    reader.groupsOfUser(), reader.roleArns(), List.of());
         }
         return unreadable(path, notTerraform(root));
     }
@@ -113,7 +116,7 @@ public record TerraformJson(String path, Kind kind, List<EmbeddedPolicy> policie
     }
 
     static TerraformJson unreadable(String path, Problem problem) {
-        return new TerraformJson(path, Kind.PLAN, List.of(), List.of(), Map.of(), Map.of(), List.of(problem));
+        return new TerraformJson(path, Kind.PLAN, List.of(), List.of(), Map.of(), Map.of(), Map.of(), List.of(problem));
     }
 
     private static Problem notTerraform(JsonValue root) {

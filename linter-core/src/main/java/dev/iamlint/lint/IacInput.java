@@ -31,10 +31,13 @@ import java.util.Set;
  * @param attachedTo a Terraform plan's role names by resource address (see {@link TerraformJson#attachedTo()}); empty otherwise
  * @param groupsOfUser by user (as {@link #appliesTo} names it), the groups the user is in, by name or
  *     as {@link #appliesTo} names them; in the input's order
+ * @param roleArns by role key ({@link Role#key()}), its ARN where the input gives it apart from its
+ *     id: a Terraform state's roles (see {@link TerraformJson#roleArns()}); empty otherwise
  * @param problems why (part of) the input could not be read
  */
 record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<PolicyReference> references,
-        Map<String, List<String>> attachedTo, Map<String, List<String>> groupsOfUser, List<Problem> problems) {
+        Map<String, List<String>> attachedTo, Map<String, List<String>> groupsOfUser, Map<String, String> roleArns,
+        List<Problem> problems) {
 
     private static final Set<String> ROLE_TYPES = Set.of("AWS::IAM::Role", "aws_iam_role");
 
@@ -44,6 +47,7 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
         attachedTo = Map.copyOf(attachedTo);
         // In input order: users that have only their groups' policies become principals in this order.
         groupsOfUser = Collections.unmodifiableMap(new LinkedHashMap<>(groupsOfUser));
+        roleArns = Map.copyOf(roleArns);
         problems = List.copyOf(problems);
     }
 
@@ -91,18 +95,18 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
         TemplateRead read = document.asTemplate(parameters);
         if (read instanceof CloudFormationTemplate template) {
             return Optional.of(new IacInput(FileResult.Kind.CLOUDFORMATION_TEMPLATE, template.policies(), template.references(),
-                    Map.of(), template.groupsOfUser(), template.problems()));
+                    Map.of(), template.groupsOfUser(), Map.of(), template.problems()));
         }
         if (read instanceof UnreadableTemplate unreadable) {
             return isYamlFile(input, unreadable.format())
                     ? Optional.of(new IacInput(FileResult.Kind.CLOUDFORMATION_TEMPLATE, List.of(), List.of(), Map.of(),
-                            Map.of(), List.of(unreadable.problem())))
+                            Map.of(), Map.of(), List.of(unreadable.problem())))
                     : Optional.empty();
         }
         NotATemplate other = (NotATemplate) read;
         if (other.format() == TemplateFormat.YAML) {
             return isYamlFile(input, other.format())
-                    ? Optional.of(new IacInput(FileResult.Kind.NOT_A_POLICY, List.of(), List.of(), Map.of(), Map.of(), List.of()))
+                    ? Optional.of(new IacInput(FileResult.Kind.NOT_A_POLICY, List.of(), List.of(), Map.of(), Map.of(), Map.of(), List.of()))
                     : Optional.empty();
         }
         // Well-formed JSON by now, so a reader's only problem is that the input is not its kind.
@@ -110,12 +114,12 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
         if (terraform.problems().isEmpty()) {
             FileResult.Kind kind = terraform.kind() == TerraformJson.Kind.STATE ? FileResult.Kind.TERRAFORM_STATE : FileResult.Kind.TERRAFORM_PLAN;
             return Optional.of(new IacInput(kind, terraform.policies(), terraform.references(), terraform.attachedTo(),
-                    terraform.groupsOfUser(), List.of()));
+                    terraform.groupsOfUser(), terraform.roleArns(), List.of()));
         }
         AccountAuthorizationDetails account = document.asAccount();
         if (account.problems().isEmpty()) {
             return Optional.of(new IacInput(FileResult.Kind.AUTHORIZATION_DETAILS, account.policies(), account.references(),
-                    Map.of(), account.groupsOfUser(), List.of()));
+                    Map.of(), account.groupsOfUser(), Map.of(), List.of()));
         }
         return Optional.empty();
     }

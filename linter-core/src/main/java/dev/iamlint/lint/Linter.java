@@ -299,7 +299,7 @@ public final class Linter {
         });
         String name = input.path() + "#" + principal.id();
         byId.put(name, anchor(input, iac, principal, sources));
-        Subject subject = new Subject(name, policies.build(), byId, request.caller().or(() -> callerOf(principal, checks.targets())),
+        Subject subject = new Subject(name, policies.build(), byId, request.caller().or(() -> callerOf(principal, iac.roleArns(), checks.targets())),
                 checks.requirements(), checks.targets(), request.checkOptions());
         return new PrincipalSubject(subject, managedIds);
     }
@@ -308,19 +308,19 @@ public final class Linter {
      * Who makes a principal's requests when the request names nobody, so that the errors AWS would
      * return name it: a user itself (by its ARN when the input gives one, else by its id in the
      * targets' account); a role, a session of it as a node's instance has one, in the role's account
-     * when the input gives its ARN (account authorization details), else by its name (a plan's or
-     * state's) in the targets' account. A role known by a logical id or address only, whose name
+     * when the input gives its ARN (account authorization details, a state), else by its name (a
+     * plan's) in the targets' account. A role known by a logical id or address only, whose name
      * AWS makes up, is the representative node session, as for a policy file.
      */
-    private static Optional<Caller> callerOf(Principal principal, List<RequirementTarget> targets) {
+    private static Optional<Caller> callerOf(Principal principal, Map<String, String> roleArns, List<RequirementTarget> targets) {
         Caller node = RequirementChecker.representativeCaller(targets);
         String partition = node.partition().orElseThrow();
         String account = node.account().orElseThrow();
         String arn;
         if (principal.kind() == Principal.Kind.USER) {
             arn = principal.id().startsWith("arn:") ? principal.id() : "arn:" + partition + ":iam::" + account + ":user/" + principal.id();
-        } else if (principal.kind() == Principal.Kind.ROLE && principal.id().startsWith("arn:") && principal.id().contains(":role/")) {
-            String role = principal.id();
+        } else if (principal.kind() == Principal.Kind.ROLE && roleArn(principal, roleArns).isPresent()) {
+            String role = roleArn(principal, roleArns).orElseThrow();
             String[] fields = role.split(":", 6);
             arn = "arn:" + fields[1] + ":sts::" + fields[4] + ":assumed-role/" + role.substring(role.lastIndexOf('/') + 1) + "/"
                     + RequirementChecker.REPRESENTATIVE_SESSION;
@@ -334,6 +334,12 @@ public final class Linter {
         } catch (IllegalArgumentException notAPrincipalArn) {
             return Optional.empty();
         }
+    }
+
+    /** A role's ARN: its id in an account export, or what a state gives for it. */
+    private static Optional<String> roleArn(Principal principal, Map<String, String> roleArns) {
+        String arn = principal.id().startsWith("arn:") ? principal.id() : roleArns.get(principal.key());
+        return arn != null && arn.contains(":role/") ? Optional.of(arn) : Optional.empty();
     }
 
     /** Where findings about the principal as a whole go (see {@link #subject}). */

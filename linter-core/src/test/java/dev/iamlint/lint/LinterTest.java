@@ -124,6 +124,26 @@ class LinterTest {
                 ecr.get(0).message());
     }
 
+    /** A state gives its roles' ARNs: its node role pulls from its own account, so another account's repository policy decides. */
+    @Test
+    void aStatesRolePullsFromItsOwnAccountSoAnotherAccountsRepositoryPolicyDecides() throws IOException {
+        String file = "iac/terraform/cross-account-node-role.state.json";
+        LintRequest request = requireEcrPull(file).withRequirements(List.of(Requirements.builtin("ecr-pull")),
+                List.of(RequirementTarget.fromImage("444455556666.dkr.ecr.us-east-1.amazonaws.com/shared/base:1")));
+        Path repositoryPolicy = Path.of("..", "policies", "examples", "ecr-pull", "cross-account", "repository-policy.json");
+
+        LintResult alone = LINTER.lint(request);
+        LintResult allowed = LINTER.lint(request.withRepositoryPolicy(
+                Optional.of(new SourceText(repositoryPolicy.toString(), Files.readString(repositoryPolicy)))));
+
+        assertEquals(List.of(file + "#aws_iam_role.nodes unsatisfied"), statuses(alone));
+        assertEquals(List.of("ECR009"), ruleFindings(alone, "ECR").stream().map(Finding::ruleId).toList());
+        assertTrue(ruleFindings(alone, "ECR").get(0).message().contains("allows arn:aws:iam::111122223333:role/eks-node-role ecr:BatchGetImage"),
+                ruleFindings(alone, "ECR").get(0).message());
+        assertEquals(List.of(file + "#aws_iam_role.nodes satisfied"), statuses(allowed));
+        assertEquals(List.of(), ruleFindings(allowed, "ECR"));
+    }
+
     @Test
     void aRoleWhoseNameAStateGivesIsTheCallerTheQuotedErrorNames() throws IOException {
         LintResult result = LINTER.lint(requireEcrPull("iac/terraform/node-role.state.json"));
