@@ -49,8 +49,8 @@ import picocli.CommandLine.Spec;
                     + " with findings at their place in the file; with --require, each node role in them (one an EKS node"
                     + " group names, or that EC2 may assume) is checked with its inline and attached AWS managed policies.",
             "",
-            "A JSON file that is not a policy is skipped (--verbose lists each file and what it was read as), so a whole repository can be linted."
-                    + " Configuration comes from --config or the nearest .iamlint.yaml in the working directory or above it."
+            "A JSON file that is not a policy is skipped (--verbose lists each file and what it was read as), so a whole"
+                    + " repository can be linted. Configuration comes from --config or the nearest .iamlint.yaml in the working directory or above it."
         },
         footerHeading = "%nExit codes:%n",
         footer = {

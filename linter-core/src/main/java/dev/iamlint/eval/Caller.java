@@ -60,6 +60,24 @@ public record Caller(PrincipalKind kind, String arn, Optional<String> account) {
         throw new IllegalArgumentException("not a principal ARN (user, role, assumed-role session, root, federated user) or service principal: " + text);
     }
 
+    /**
+     * A session of a role, {@code arn:PARTITION:sts::ACCOUNT:assumed-role/ROLE/SESSION}, as an EC2
+     * instance's credentials make requests.
+     *
+     * @throws IllegalArgumentException if the parts make no such ARN
+     */
+    public static Caller roleSession(String partition, String account, String role, String session) {
+        return parse("arn:" + partition + ":sts::" + account + ":assumed-role/" + role + "/" + session);
+    }
+
+    /** For a role (an IAM_ROLE caller), its session named {@code session}; the role's path is no part of it. */
+    public Optional<Caller> session(String session) {
+        if (kind != PrincipalKind.IAM_ROLE) {
+            return Optional.empty();
+        }
+        return Optional.of(roleSession(partition().orElseThrow(), account.orElseThrow(), arn.substring(arn.lastIndexOf('/') + 1), session));
+    }
+
     /** The partition of an ARN caller ({@code aws}, {@code aws-cn}, …), if known. */
     public Optional<String> partition() {
         if (!arn.startsWith("arn:")) {

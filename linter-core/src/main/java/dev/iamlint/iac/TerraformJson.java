@@ -91,23 +91,25 @@ public record TerraformJson(String path, Kind kind, List<EmbeddedPolicy> policie
 
     /** A plan or state already read from {@code text}, e.g. by {@link InputDocument}. */
     static TerraformJson of(JsonValue root, String text, String path, ParseOptions options) {
-        StringPolicyParser parser = new StringPolicyParser(text, options);
         if (!(root instanceof JsonObject object)) {
             return unreadable(path, notTerraform(root));
         }
+        // The parser is made only for a plan or state: every JSON input that is no template is asked.
         Optional<JsonArray> changes = changesOf(object);
         if (changes.isPresent()) {
-            PlanReader reader = PlanReader.ofPlan(parser, changes.get(), JsonMembers.member(object, "configuration"));
-            return new TerraformJson(path, Kind.PLAN, reader.policies(), reader.references(), reader.attachedTo(),
-                    reader.groupsOfUser(), reader.roleArns(), List.of());
+            return of(path, Kind.PLAN, PlanReader.ofPlan(new StringPolicyParser(text, options), changes.get(),
+                    JsonMembers.member(object, "configuration")));
         }
         Optional<List<PlanReader.Resource>> deployed = StateResources.of(object);
         if (deployed.isPresent()) {
-            PlanReader reader = PlanReader.ofState(parser, deployed.get());
-            return new TerraformJson(path, Kind.STATE, reader.policies(), reader.references(), reader.attachedTo(),
-                    reader.groupsOfUser(), reader.roleArns(), List.of());
+            return of(path, Kind.STATE, PlanReader.ofState(new StringPolicyParser(text, options), deployed.get()));
         }
         return unreadable(path, notTerraform(root));
+    }
+
+    private static TerraformJson of(String path, Kind kind, PlanReader reader) {
+        return new TerraformJson(path, kind, reader.policies(), reader.references(), reader.attachedTo(), reader.groupsOfUser(),
+                reader.roleArns(), List.of());
     }
 
     /** Each problem as {@code path:line:column: message}, the form compilers print and IDEs link. */

@@ -86,7 +86,9 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
     /**
      * Reads {@code input} by its top-level keys, as the readers define them: {@code Resources} or
      * {@code AWSTemplateFormatVersion} make a template, {@code resource_changes} or {@code planned_values}
-     * a plan, {@code values.root_module} or a state file's {@code version} and {@code resources} a state, one of the detail lists ({@code RoleDetailList}, {@code Policies}, …) authorization details. YAML is only ever a template, and a
+     * a plan, {@code values.root_module} or a state file's {@code version} and {@code resources} a
+     * state, one of the detail lists ({@code RoleDetailList}, {@code Policies}, …) authorization
+     * details. YAML is only ever a template, and a
      * {@code *.yaml}/{@code *.yml} file that is none is skipped rather than reported as bad JSON.
      * Empty when the input is none of these, so that it is read as a bare policy. A template's
      * intrinsics are resolved with {@code parameters}.
@@ -106,13 +108,15 @@ record IacInput(FileResult.Kind kind, List<EmbeddedPolicy> policies, List<Policy
         NotATemplate other = (NotATemplate) read;
         if (other.format() == TemplateFormat.YAML) {
             return isYamlFile(input, other.format())
-                    ? Optional.of(new IacInput(FileResult.Kind.NOT_A_POLICY, List.of(), List.of(), Map.of(), Map.of(), Map.of(), List.of()))
+                    ? Optional.of(new IacInput(FileResult.Kind.NOT_A_POLICY, List.of(), List.of(), Map.of(), Map.of(), Map.of(),
+                            List.of()))
                     : Optional.empty();
         }
         // Well-formed JSON by now, so a reader's only problem is that the input is not its kind.
         TerraformJson terraform = document.asTerraform();
         if (terraform.problems().isEmpty()) {
-            FileResult.Kind kind = terraform.kind() == TerraformJson.Kind.STATE ? FileResult.Kind.TERRAFORM_STATE : FileResult.Kind.TERRAFORM_PLAN;
+            FileResult.Kind kind = terraform.kind() == TerraformJson.Kind.STATE
+                    ? FileResult.Kind.TERRAFORM_STATE : FileResult.Kind.TERRAFORM_PLAN;
             return Optional.of(new IacInput(kind, terraform.policies(), terraform.references(), terraform.attachedTo(),
                     terraform.groupsOfUser(), terraform.roleArns(), List.of()));
         }

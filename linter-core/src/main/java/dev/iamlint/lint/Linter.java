@@ -241,7 +241,6 @@ public final class Linter {
         return new Checks(List.copyOf(requirements), List.copyOf(targets));
     }
 
-    /** A subject rule's finding about a principal says which principal: one policy may be attached to several. */
     /**
      * A finding at a statement of an AWS managed policy the principal attaches (an ECR006 for
      * AmazonEC2ContainerRegistryPowerUser) is moved to the principal's own place in the input,
@@ -256,6 +255,7 @@ public final class Linter {
                 anchor.path(), anchor.document().range(), "", finding.fix());
     }
 
+    /** A subject rule's finding about a principal says which principal: one policy may be attached to several. */
     private static Finding named(Finding finding, Principal principal) {
         return new Finding(finding.rule(), finding.severity(), principal.display() + ": " + finding.message(), finding.path(),
                 finding.range(), finding.pointer(), finding.fix());
@@ -299,8 +299,8 @@ public final class Linter {
         });
         String name = input.path() + "#" + principal.id();
         byId.put(name, anchor(input, iac, principal, sources));
-        Subject subject = new Subject(name, policies.build(), byId, request.caller().or(() -> callerOf(principal, iac.roleArns(), checks.targets())),
-                checks.requirements(), checks.targets(), request.checkOptions());
+        Optional<Caller> caller = request.caller().or(() -> callerOf(principal, iac.roleArns(), checks.targets()));
+        Subject subject = new Subject(name, policies.build(), byId, caller, checks.requirements(), checks.targets(), request.checkOptions());
         return new PrincipalSubject(subject, managedIds);
     }
 
@@ -316,30 +316,23 @@ public final class Linter {
         Caller node = RequirementChecker.representativeCaller(targets);
         String partition = node.partition().orElseThrow();
         String account = node.account().orElseThrow();
-        String arn;
-        if (principal.kind() == Principal.Kind.USER) {
-            arn = principal.id().startsWith("arn:") ? principal.id() : "arn:" + partition + ":iam::" + account + ":user/" + principal.id();
-        } else if (principal.kind() == Principal.Kind.ROLE && roleArn(principal, roleArns).isPresent()) {
-            String role = roleArn(principal, roleArns).orElseThrow();
-            String[] fields = role.split(":", 6);
-            arn = "arn:" + fields[1] + ":sts::" + fields[4] + ":assumed-role/" + role.substring(role.lastIndexOf('/') + 1) + "/"
-                    + RequirementChecker.REPRESENTATIVE_SESSION;
-        } else if (principal.kind() == Principal.Kind.ROLE && !principal.key().equals(principal.id())) {
-            arn = "arn:" + partition + ":sts::" + account + ":assumed-role/" + principal.key() + "/" + RequirementChecker.REPRESENTATIVE_SESSION;
-        } else {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(Caller.parse(arn));
+            if (principal.kind() == Principal.Kind.USER) {
+                return Optional.of(Caller.parse(principal.id().startsWith("arn:") ? principal.id()
+                        : "arn:" + partition + ":iam::" + account + ":user/" + principal.id()));
+            }
+            if (principal.kind() != Principal.Kind.ROLE) {
+                return Optional.empty();
+            }
+            String arn = principal.id().startsWith("arn:") ? principal.id() : roleArns.get(principal.key());
+            if (arn != null) {
+                return Caller.parse(arn).session(RequirementChecker.REPRESENTATIVE_SESSION);
+            }
+            return principal.key().equals(principal.id()) ? Optional.empty()
+                    : Optional.of(Caller.roleSession(partition, account, principal.key(), RequirementChecker.REPRESENTATIVE_SESSION));
         } catch (IllegalArgumentException notAPrincipalArn) {
             return Optional.empty();
         }
-    }
-
-    /** A role's ARN: its id in an account export, or what a state gives for it. */
-    private static Optional<String> roleArn(Principal principal, Map<String, String> roleArns) {
-        String arn = principal.id().startsWith("arn:") ? principal.id() : roleArns.get(principal.key());
-        return arn != null && arn.contains(":role/") ? Optional.of(arn) : Optional.empty();
     }
 
     /** Where findings about the principal as a whole go (see {@link #subject}). */

@@ -144,7 +144,7 @@ public final class RequirementChecker {
         Optional<EcrRepository> first = targets.stream().flatMap(t -> t.repository().stream()).findFirst();
         String partition = first.map(EcrRepository::partition).orElse(Partition.AWS).id();
         String account = first.map(EcrRepository::account).orElse(RequirementTarget.REPRESENTATIVE_ACCOUNT);
-        return Caller.parse("arn:" + partition + ":sts::" + account + ":assumed-role/" + REPRESENTATIVE_ROLE + "/" + REPRESENTATIVE_SESSION);
+        return Caller.roleSession(partition, account, REPRESENTATIVE_ROLE, REPRESENTATIVE_SESSION);
     }
 
     private static RequirementStatus statusOf(EvaluationResult evaluation) {

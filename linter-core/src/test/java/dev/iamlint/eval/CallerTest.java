@@ -36,6 +36,19 @@ class CallerTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "arn:aws:iam::111122223333:role/eks-node, arn:aws:sts::111122223333:assumed-role/eks-node/i-0abc",
+        // A session names the role without its path.
+        "arn:aws-cn:iam::444455556666:role/nodes/eks-node, arn:aws-cn:sts::444455556666:assumed-role/eks-node/i-0abc",
+    })
+    void aRoleHasSessions(String role, String session) {
+        Caller caller = Caller.parse(role).session("i-0abc").orElseThrow();
+        assertEquals(PrincipalKind.ASSUMED_ROLE_SESSION, caller.kind());
+        assertEquals(session, caller.arn());
+        assertEquals(Optional.empty(), Caller.parse(session).session("i-0abc"), "a session has no sessions");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "alice", "arn:aws:s3:::bucket", "arn:aws:iam::12:user/x",
         "arn:aws:iam::111122223333:group/admins", "arn:aws:sts::111122223333:assumed-role/no-session"})
     void rejectsWhatIsNoPrincipal(String text) {

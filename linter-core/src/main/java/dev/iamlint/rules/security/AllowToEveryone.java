@@ -7,8 +7,8 @@ import dev.iamlint.rules.Category;
 import dev.iamlint.rules.DocumentContext;
 import dev.iamlint.rules.DocumentRule;
 import dev.iamlint.rules.RuleInfo;
-import dev.iamlint.source.Located;
 import dev.iamlint.source.Severity;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,6 +31,7 @@ import java.util.Set;
 public final class AllowToEveryone implements DocumentRule {
 
     private static final String NOT_PRINCIPAL = "NotPrincipal";
+    private static final List<String> ASSUME_ROLE = List.of("sts:AssumeRole", "sts:AssumeRoleWithSAML", "sts:AssumeRoleWithWebIdentity");
     /** Condition keys that name who calls or where from, in lower case. */
     private static final Set<String> LIMITING_KEYS = Set.of(
             "aws:principalaccount", "aws:principalarn", "aws:principalorgid", "aws:principalorgpaths", "aws:principalservicename",
@@ -72,8 +73,7 @@ public final class AllowToEveryone implements DocumentRule {
     }
 
     private static boolean assumesRole(Statement statement) {
-        return statement.action().isPresent() && !statement.action().get().negated()
-                && Located.anyValue(statement.action().get().values(), action -> action.regionMatches(true, 0, "sts:AssumeRole", 0, 14));
+        return statement.action().isPresent() && ASSUME_ROLE.stream().anyMatch(action -> Statements.covers(statement.action().get(), action));
     }
 
     /** Whether a condition certainly keeps out requests that do not name the keyed account, principal or place. */
